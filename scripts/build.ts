@@ -1,0 +1,41 @@
+/**
+ * npm run build: data/ (or DATA_DIR) → content/generated → astro build → dist/.
+ * Validation errors stop before anything is written; the new site is built beside dist/ and swapped
+ * in only when complete, so a failed build leaves an existing dist/ exactly as it was.
+ */
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { build } from 'astro';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+import { writeContent } from '../src/lib/ingest/writeContent.ts';
+import { dataDirFrom, ingestFolder, report } from './ingestFolder.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = dataDirFrom(undefined);
+console.log(`读取数据：${dir}`);
+const result = await ingestFolder(dir);
+report(result, (l) => console.log(l));
+if (!result.content) {
+  console.error('构建已停止：数据有错误，网站未更新（dist/ 保持原样）。');
+  process.exit(1);
+}
+await writeContent(resolve(root, 'content'), result.content);
+
+const dist = resolve(root, 'dist');
+const next = resolve(root, 'dist.next');
+const old = resolve(root, 'dist.old');
+await rm(next, { recursive: true, force: true });
+try {
+  await build({ root, outDir: next, logLevel: 'warn' });
+} catch (e) {
+  await rm(next, { recursive: true, force: true });
+  console.error('构建失败，dist/ 保持原样：', e);
+  process.exit(1);
+}
+await rm(old, { recursive: true, force: true });
+if (existsSync(dist)) await rename(dist, old);
+await rename(next, dist);
+await rm(old, { recursive: true, force: true });
+console.log('网站已生成：dist/');

@@ -1,0 +1,245 @@
+/**
+ * Writes demo ledgers for 烟台市莱山区 into a folder (default data/), deterministically from a seed.
+ *
+ *   npm run generate                      # the demo: 2023 reproduces 18 projects, 369 workers, 8 classes, 320 hours, 258 trainees
+ *   npm run generate -- --out /tmp/big --projects 25000 --workers 3500000   # benchmark scale, streamed
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { idCheckChar } from '../src/lib/ingest/idcard.ts';
+import { addDays, monthEnd } from '../src/lib/dates.ts';
+import { inspectionsSpec } from '../src/lib/ingest/ledgers/inspections.ts';
+import { payoutsSpec } from '../src/lib/ingest/ledgers/payouts.ts';
+import { projectsSpec } from '../src/lib/ingest/ledgers/projects.ts';
+import { trainingsSpec } from '../src/lib/ingest/ledgers/trainings.ts';
+import { workersSpec } from '../src/lib/ingest/ledgers/workers.ts';
+import { CsvWriter } from './demo/csvWriter.ts';
+import { Random, splitTotal } from './demo/random.ts';
+import * as V from './demo/vocabulary.ts';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'data' },
+    seed: { type: 'string', default: '20231231' },
+    projects: { type: 'string' },
+    workers: { type: 'string' },
+  },
+});
+const out = resolve(values.out);
+const rng = new Random(Number(values.seed));
+const scaled = values.projects !== undefined || values.workers !== undefined;
+
+const headers = (spec: { columns: readonly { header: string }[] }) => spec.columns.map((c) => c.header);
+const wan = (fen: number) => (fen / 1_000_000).toFixed(2);
+const yuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+/** A valid, unique 370613… ID number from a counter: birth date and sequence both derived from k. */
+function idNumber(k: number): { id: string; birth: string } {
+  const day = k % 16_000;
+  // Unique for k below 16 million, and the gender digit varies from one person to the next.
+  const seq = (Math.floor(k / 16_000) * 37 + k) % 1000;
+  const birth = addDays('1960-01-01', day);
+  const first17 = `370613${birth.replace(/-/g, '')}${pad(seq, 3)}`;
+  return { id: first17 + idCheckChar(first17), birth };
+}
+
+function personName(): string {
+  const surname = rng.chance(0.03) ? rng.pick(V.COMPOUND) : rng.pick(V.SURNAMES);
+  const given = rng.chance(0.3) ? rng.pick(V.GIVEN) : rng.pick(V.GIVEN) + rng.pick(V.GIVEN);
+  return surname + given;
+}
+
+const mobile = () => `1${rng.pick(['35', '37', '39', '58', '86', '88'])}${pad(rng.int(0, 99_999_999), 8)}`;
+const landline = () => `0535-${rng.int(6_000_000, 6_999_999)}`;
+
+interface ProjectPlan {
+  id: string;
+  year: number;
+  name: string;
+  sector: string;
+  tasks: string;
+  north: boolean;
+  subdistrict: string;
+  village: string;
+  months: string[];
+  workers: number;
+}
+
+async function demo(): Promise<void> {
+  const YEAR = 2023;
+  const placedPerProject = splitTotal(rng, 369, 18, 6);
+  const plans: ProjectPlan[] = [];
+  const projects = new CsvWriter(join(out, projectsSpec.file), headers(projectsSpec));
+  const publicText: string[] = [];
+  const payRows: Array<(string | number | undefined)[]> = [];
+
+  // Projects: 8 in the north (重点工程), 10 in the south (农业农村基础设施; two with a dedicated 以工代赈 fund).
+  for (let i = 0; i < 18; i++) {
+    const north = i < 8;
+    const subdistrict = north ? V.NORTH[i % 3] : V.SOUTH[(i - 8) % 3];
+    // Project 9 is the real 2023 project named in the source article.
+    const [pattern, sector, tasks] = north ? V.NORTH_WORKS[i % V.NORTH_WORKS.length] : V.SOUTH_WORKS[i === 8 ? 4 : (i - 8) % V.SOUTH_WORKS.length];
+    let village = i === 8 ? '于家汤村' : rng.pick(V.VILLAGES[subdistrict]);
+    const nameIn = (v: string) => (i === 8 ? '于家汤河河道修复工程' : pattern.replace('{v}', v).replace('{s}', subdistrict.replace('街道', '')));
+    while (plans.some((q) => q.name === nameIn(village))) village = rng.pick(V.VILLAGES[subdistrict]);
+    const name = nameIn(village);
+    const startMonth = rng.int(3, 9);
+    const duration = rng.int(2, 4);
+    const months = Array.from({ length: duration }, (_, k) => `${YEAR}-${pad(startMonth + k, 2)}`);
+    if (i === 5 || i === 14) months.push(`${YEAR}-11`, `${YEAR}-12`); // still running at year end
+    const id = `LS${YEAR}-${pad(i + 1, 3)}`;
+    plans.push({ id, year: YEAR, name, sector, tasks, north, subdistrict, village, months: [...new Set(months)].sort(), workers: placedPerProject[i] });
+    publicText.push(name, village, subdistrict);
+  }
+
+  // Roster: the placed workers, then people surveyed but not placed.
+  const workers = new CsvWriter(join(out, workersSpec.file), headers(workersSpec));
+  const categories = ['脱贫人口', '防止返贫监测对象', '易地搬迁脱贫人口', '其他低收入人口', '一般农户'] as const;
+  const weights = [0.16, 0.06, 0.02, 0.12, 0.64];
+  const category = () => {
+    let x = rng.next();
+    for (let j = 0; j < weights.length; j++) if ((x -= weights[j]) < 0) return categories[j];
+    return '一般农户';
+  };
+  const forbidden = [...publicText, ...V.MEDIATORS, ...V.CONTRACTORS, ...Object.values(V.OWNERS)].join('|');
+  const usedNames = new Set<string>();
+  const uniqueName = () => {
+    for (;;) {
+      const n = personName();
+      if (!usedNames.has(n) && !forbidden.includes(n)) {
+        usedNames.add(n);
+        return n;
+      }
+    }
+  };
+  let k = rng.int(0, 5000);
+  let workerNo = 0;
+  const wageOf = new Map<string, number>();
+  for (const p of plans) {
+    for (let n = 0; n < p.workers; n++) {
+      const { id: card } = idNumber((k += rng.int(1, 37)));
+      const wid = `W${pad(++workerNo, 5)}`;
+      const skilled = rng.chance(0.15);
+      wageOf.set(wid, (skilled ? rng.int(20, 30) : rng.int(12, 18)) * 1000);
+      const village = rng.chance(0.8) ? p.village : rng.pick(V.VILLAGES[p.subdistrict]);
+      await workers.row([wid, uniqueName(), card, '', p.subdistrict, village, category(), '是', p.id, skilled ? rng.pick(V.POSTS_SKILLED) : rng.pick(V.POSTS_GENERAL), `${p.months[0]}-${pad(rng.int(1, 5), 2)}`, mobile()]);
+      // Payouts: every month of the project.
+      for (const month of p.months) {
+        const days = rng.int(8, 22);
+        const wage = wageOf.get(wid)!;
+        const due = days * wage;
+        let paidOn: string | undefined = addDays(monthEnd(month), rng.int(5, 20));
+        if (p.id === 'LS2023-004' && month === p.months[1]) paidOn = addDays(monthEnd(month), rng.int(38, 46)); // a late month
+        if (month === '2023-12') paidOn = undefined; // December not yet paid on the data date
+        if (p.id === 'LS2023-015' && month === '2023-11' && n < 2) paidOn = undefined; // 拖欠 risk
+        const method = paidOn ? (p.id === 'LS2023-012' && n === 0 ? '现金' : rng.chance(0.7) ? '银行代发' : '一卡通') : '';
+        payRows.push([p.id, wid, month, days, yuan(wage), yuan(due), paidOn ? yuan(due) : '', paidOn ?? '', method]);
+      }
+    }
+  }
+  for (let n = 0; n < 64; n++) {
+    const sub = rng.pick([...V.NORTH, ...V.SOUTH]);
+    const { id: card } = idNumber((k += rng.int(1, 37)));
+    await workers.row([`W${pad(++workerNo, 5)}`, uniqueName(), card, '', sub, rng.pick(V.VILLAGES[sub]), category(), rng.chance(0.7) ? '是' : '否', '', '', '', rng.chance(0.8) ? mobile() : '']);
+  }
+  await workers.close();
+
+  const payouts = new CsvWriter(join(out, payoutsSpec.file), headers(payoutsSpec));
+  const dueByProject = new Map<string, number>();
+  for (const r of payRows) {
+    await payouts.row(r);
+    dueByProject.set(String(r[0]), (dueByProject.get(String(r[0])) ?? 0) + Math.round(Number(r[5]) * 100));
+  }
+  await payouts.close();
+
+  // Project rows, now that the expected pay is known.
+  for (const [i, p] of plans.entries()) {
+    const { north, sector, tasks, name } = p;
+    const due = dueByProject.get(p.id) ?? 0;
+    const plannedPay = Math.ceil((due * (i === 3 ? 0.95 : 1 + rng.int(2, 12) / 100)) / 10_000) * 10_000; // whole 0.01 万元
+    const special = i === 8 || i === 12;
+    const fund = special ? Math.ceil(plannedPay / (rng.int(34, 46) / 100) / 10_000) * 10_000 : undefined;
+    const investment = Math.ceil(((fund ?? plannedPay) * (special ? 1.6 : rng.int(5, 12))) / 10_000) * 10_000;
+    const start = `${p.months[0]}-${pad(rng.int(1, 10), 2)}`;
+    const end = monthEnd(p.months[p.months.length - 1]);
+    const status = p.months.includes('2023-12') ? '实施中' : rng.chance(0.6) ? '已验收' : '已完工';
+    const content = `${name.replace(/工程$/, '')}，主要建设内容：\n${north ? '改造道路及配套设施约 ' + rng.int(8, 30) / 10 + ' 公里' : '实施' + (sector === '水利' ? '沟渠及护岸约 ' + rng.int(10, 60) / 10 + ' 公里' : '道路及配套约 ' + rng.int(10, 50) / 10 + ' 公里')}；\n同步完善排水、绿化等附属设施。`;
+    await projects.row([
+      p.id, name, p.year, p.subdistrict, `${p.subdistrict}${p.village}`,
+      special ? '以工代赈专项资金项目' : north ? '重点工程项目' : '农业农村基础设施项目',
+      sector, V.OWNERS[p.subdistrict], V.CONTRACTORS[i % V.CONTRACTORS.length], i % 3 === 0 ? '' : V.SUPERVISORS[i % V.SUPERVISORS.length],
+      wan(investment), fund ? wan(fund) : '', content, tasks, p.workers + rng.int(0, 6), wan(plannedPay),
+      start, end, status, addDays(start, -20), i % 4 === 0 ? '' : addDays(start, -14), landline(), V.MEDIATORS[i % V.MEDIATORS.length], landline(),
+    ]);
+  }
+  await projects.close();
+
+  // Trainings: 8 classes, 40 hours each (320), 258 trainees.
+  const trainees = splitTotal(rng, 258, 8, 4);
+  const trainings = new CsvWriter(join(out, trainingsSpec.file), headers(trainingsSpec));
+  for (let t = 0; t < 8; t++) {
+    const [name, trade] = V.TRAININGS[t];
+    const start = `${YEAR}-${pad(3 + t, 2)}-${pad(rng.int(6, 20), 2)}`;
+    const linked = plans[(t * 5) % 18];
+    await trainings.row([`PX${YEAR}-${pad(t + 1, 2)}`, `${YEAR}年以工代赈${name}`, trade, start, addDays(start, 4), 40, trainees[t], V.TRAINING_ORGANIZERS[t % 3], `${linked.subdistrict}${linked.village}`, t % 2 === 0 ? linked.id : '']);
+  }
+  await trainings.close();
+
+  // Inspections: 1–3 per project, quarterly, a few findings to rectify.
+  const inspections = new CsvWriter(join(out, inspectionsSpec.file), headers(inspectionsSpec));
+  for (const [i, p] of plans.entries()) {
+    const visits = rng.int(1, 3);
+    for (let v = 0; v < visits; v++) {
+      const date = addDays(`${p.months[0]}-01`, v * 45 + rng.int(5, 25));
+      const stage = v === 0 ? '筹备' : v === visits - 1 && !p.months.includes('2023-12') ? '验收' : '实施';
+      const fix = (i + v) % 4 === 1;
+      const state = !fix ? '无需整改' : v === visits - 1 && i % 2 === 0 ? '整改中' : '已整改';
+      await inspections.row([p.id, date, stage, rng.pick(V.INSPECTORS), fix ? rng.pick(V.FINDINGS_FIX) : rng.pick(V.FINDINGS_OK), state, state === '已整改' ? addDays(date, rng.int(5, 15)) : '']);
+    }
+  }
+  await inspections.close();
+}
+
+/** Benchmark scale: N projects over 2019–2025 and M placed workers with three paid months each, streamed. */
+async function scale(nProjects: number, nWorkers: number): Promise<void> {
+  const subs = [...V.NORTH, ...V.SOUTH];
+  const projects = new CsvWriter(join(out, projectsSpec.file), headers(projectsSpec));
+  const plan: { id: string; year: number; sub: string; month: number }[] = [];
+  for (let i = 0; i < nProjects; i++) {
+    const year = 2019 + (i % 7);
+    const sub = subs[i % subs.length];
+    const village = rng.pick(V.VILLAGES[sub]);
+    const [pattern, sector, tasks] = V.SOUTH_WORKS[i % V.SOUTH_WORKS.length];
+    const id = `P${year}-${pad(i + 1, 6)}`;
+    const month = rng.int(1, 9);
+    plan.push({ id, year, sub, month });
+    const perProject = Math.ceil(nWorkers / nProjects);
+    const pay = perProject * 3 * 20 * 150 * 100;
+    await projects.row([id, pattern.replace('{v}', village), year, sub, village, '农业农村基础设施项目', sector, V.OWNERS[sub], rng.pick(V.CONTRACTORS), '', wan(pay * 6), '', '建设内容见实施方案', tasks, perProject, wan(pay * 2), `${year}-${pad(month, 2)}-01`, `${year}-${pad(month + 3, 2)}-28`, '已完工', '', '', landline(), rng.pick(V.MEDIATORS), landline()]);
+  }
+  await projects.close();
+  const workers = new CsvWriter(join(out, workersSpec.file), headers(workersSpec));
+  const payouts = new CsvWriter(join(out, payoutsSpec.file), headers(payoutsSpec));
+  for (let w = 0; w < nWorkers; w++) {
+    const p = plan[w % plan.length];
+    const wid = `W${pad(w + 1, 8)}`;
+    await workers.row([wid, personName(), idNumber(w).id, '', p.sub, rng.pick(V.VILLAGES[p.sub]), rng.chance(0.2) ? '脱贫人口' : '一般农户', '是', p.id, '普工', '', '']);
+    for (let m = 0; m < 3; m++) {
+      const month = `${p.year}-${pad(p.month + m, 2)}`;
+      const days = rng.int(8, 22);
+      const wage = rng.int(12, 18) * 1000;
+      await payouts.row([p.id, wid, month, days, yuan(wage), yuan(days * wage), yuan(days * wage), addDays(monthEnd(month), rng.int(5, 25)), '银行代发']);
+    }
+  }
+  await workers.close();
+  await payouts.close();
+  await writeFile(join(out, trainingsSpec.file), `\uFEFF${headers(trainingsSpec).join(',')}\r\n`);
+  await writeFile(join(out, inspectionsSpec.file), `\uFEFF${headers(inspectionsSpec).join(',')}\r\n`);
+}
+
+await mkdir(out, { recursive: true });
+if (scaled) await scale(Number(values.projects ?? 1000), Number(values.workers ?? 100_000));
+else await demo();
+console.log(`已生成演示数据：${out}`);

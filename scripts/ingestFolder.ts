@@ -1,0 +1,45 @@
+/** Shared by validate and build: ingest a data folder on disk with the real clock and git. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isoDateInShanghai } from '../src/lib/dates.ts';
+import { folderSource } from '../src/lib/ingest/fsSource.ts';
+import { DATA_FILES, ingest, type IngestResult } from '../src/lib/ingest/ingest.ts';
+import { formatProblem } from '../src/lib/ingest/problems.ts';
+
+/** Date (Asia/Shanghai) of the last commit that touched `dir`, or undefined if it is not committed or has local changes. */
+export function committedOn(dir: string): string | undefined {
+  try {
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (git('status', '--porcelain', '--', '.') !== '') return undefined;
+    const iso = git('log', '-1', '--format=%cI', '--', '.');
+    return iso ? isoDateInShanghai(new Date(iso)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function dataDirFrom(arg: string | undefined): string {
+  const dir = resolve(arg ?? process.env.DATA_DIR ?? 'data');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    console.error(`找不到数据文件夹：${dir}`);
+    process.exit(1);
+  }
+  return dir;
+}
+
+export async function ingestFolder(dir: string): Promise<IngestResult> {
+  return ingest(folderSource(dir), { today: isoDateInShanghai(new Date()), committedOn: committedOn(dir) });
+}
+
+/** Prints one line per problem, errors and warnings in file order, then a summary. */
+export function report(result: IngestResult, out: (line: string) => void): void {
+  const { problems } = result;
+  for (const p of problems.sorted(DATA_FILES)) out(formatProblem(p));
+  for (const [file, n] of problems.omitted) out(`${file}: 另有 ${n} 个问题未列出，请先改正以上问题`);
+  out(
+    problems.ok
+      ? `校验通过：0 个错误，${problems.warningCount} 个警告。`
+      : `校验未通过：${problems.errorCount} 个错误，${problems.warningCount} 个警告。改正错误后才能发布。`,
+  );
+}

@@ -1,0 +1,195 @@
+import { type Cell, cleanText, toHalfWidth } from './cells.ts';
+import { decodeStream, DecodeError } from './decode.ts';
+import { type Problems, WHOLE_FILE, WHOLE_ROW } from './problems.ts';
+import { CsvSyntaxError, readRecords } from './records.ts';
+
+/** One column of a ledger: its canonical Chinese header and the key the code uses. */
+export interface Column<K extends string = string> {
+  header: string;
+  key: K;
+  required: boolean;
+}
+
+export interface LedgerSpec<K extends string = string> {
+  /** File name inside the data folder, e.g. projects.csv */
+  file: string;
+  /** What staff call the ledger, for messages. */
+  title: string;
+  columns: readonly Column<K>[];
+}
+
+/** Header text as clerks type it: full-width brackets and stray spaces do not matter. */
+export function normaliseHeader(h: string): string {
+  return toHalfWidth(cleanText(h)).replace(/\s+/g, '');
+}
+
+const TOTAL_ROW = /^(合计|总计|小计|累计)/;
+
+/** A data row being read: raw cells by key, and helpers that parse a cell and report a problem at its column. */
+export class Row<K extends string = string> {
+  readonly line: number;
+  readonly excelRow: number;
+  readonly spec: LedgerSpec<K>;
+  private readonly cells: Map<K, string>;
+  private readonly problems: Problems;
+  /** True once any error was reported for this row: its values must not be used further. */
+  failed = false;
+
+  constructor(spec: LedgerSpec<K>, line: number, excelRow: number, cells: Map<K, string>, problems: Problems) {
+    this.spec = spec;
+    this.line = line;
+    this.excelRow = excelRow;
+    this.cells = cells;
+    this.problems = problems;
+  }
+
+  header(key: K): string {
+    return this.spec.columns.find((c) => c.key === key)?.header ?? key;
+  }
+
+  /** The cell's text, trimmed; '' when blank or the column is absent. */
+  text(key: K): string {
+    return cleanText(this.cells.get(key) ?? '');
+  }
+
+  error(key: K | typeof WHOLE_ROW, message: string): void {
+    this.failed = true;
+    const column = key === WHOLE_ROW ? WHOLE_ROW : this.header(key as K);
+    this.problems.error(this.spec.file, this.line, column, message, this.excelRow);
+  }
+
+  warning(key: K | typeof WHOLE_ROW, message: string): void {
+    const column = key === WHOLE_ROW ? WHOLE_ROW : this.header(key as K);
+    this.problems.warning(this.spec.file, this.line, column, message, this.excelRow);
+  }
+
+  /** A required cell: blank is an error. */
+  req<T>(key: K, parse: (raw: string) => Cell<T>): T | undefined {
+    if (this.text(key) === '') {
+      this.error(key, `必填项为空，请填写“${this.header(key)}”`);
+      return undefined;
+    }
+    return this.opt(key, parse);
+  }
+
+  /** An optional cell: blank gives undefined, a bad value is an error. */
+  opt<T>(key: K, parse: (raw: string) => Cell<T>): T | undefined {
+    const raw = this.text(key);
+    if (raw === '') return undefined;
+    const r = parse(raw);
+    if (r.ok) return r.value;
+    this.error(key, r.message);
+    return undefined;
+  }
+
+  reqText(key: K): string | undefined {
+    return this.req(key, (raw) => ({ ok: true, value: raw }));
+  }
+
+  optText(key: K): string | undefined {
+    return this.opt(key, (raw) => ({ ok: true, value: raw }));
+  }
+}
+
+export type ByteSource = AsyncIterable<Uint8Array>;
+
+/**
+ * Reads one ledger: decodes, maps the header to the spec, skips blank and 合计 rows, checks field counts,
+ * and hands each data row to `onRow`. Returns false if the file could not be read at all.
+ */
+export async function readLedger<K extends string>(
+  spec: LedgerSpec<K>,
+  source: ByteSource,
+  problems: Problems,
+  onRow: (row: Row<K>) => void,
+): Promise<boolean> {
+  const { file } = spec;
+  let keys: (K | null)[] | null = null;
+  let width = 0;
+  let dataRows = 0;
+  try {
+    const decoded = await decodeStream(source);
+    for await (const batch of readRecords(decoded.chunks)) {
+      for (const rec of batch) {
+        const blank = rec.fields.every((f) => cleanText(f) === '');
+        if (keys === null) {
+          if (blank) continue; // leading blank lines before the header
+          const mapped = mapHeader(spec, rec.fields, rec.line, problems);
+          if (!mapped) return false;
+          keys = mapped;
+          width = rec.fields.length;
+          continue;
+        }
+        if (blank) continue;
+        if (rec.quoteError) {
+          problems.error(file, rec.line, WHOLE_ROW, '引号用法不对：单元格中的英文双引号要写成两个 ""，或整格用双引号括起来', rec.excelRow);
+          continue;
+        }
+        const first = rec.fields.map(cleanText).find((f) => f !== '') ?? '';
+        if (TOTAL_ROW.test(first)) {
+          problems.warning(file, rec.line, WHOLE_ROW, `已跳过“${first}”行：合计由平台自动计算，台账中不需要合计行`, rec.excelRow);
+          continue;
+        }
+        if (rec.fields.length !== width) {
+          problems.error(
+            file,
+            rec.line,
+            WHOLE_ROW,
+            `这一行有 ${rec.fields.length} 列，表头有 ${width} 列。常见原因：某格内容里有英文逗号，或多打/少打了逗号。请在 Excel 中打开核对后重新另存为 CSV`,
+            rec.excelRow,
+          );
+          continue;
+        }
+        const cells = new Map<K, string>();
+        keys.forEach((k, i) => {
+          if (k) cells.set(k, rec.fields[i]);
+        });
+        dataRows++;
+        onRow(new Row(spec, rec.line, rec.excelRow, cells, problems));
+      }
+    }
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) {
+      problems.error(file, e.line, WHOLE_ROW, e.message);
+      return false;
+    }
+    if (e instanceof DecodeError) {
+      problems.error(file, 1, WHOLE_FILE, e.message);
+      return false;
+    }
+    throw e;
+  }
+  if (keys === null) {
+    problems.error(file, 1, WHOLE_FILE, `文件是空的，请导出带表头的${spec.title}`);
+    return false;
+  }
+  if (dataRows === 0 && spec.file === 'projects.csv') problems.error(file, 2, WHOLE_FILE, '项目清单中没有任何项目');
+  return true;
+}
+
+function mapHeader<K extends string>(spec: LedgerSpec<K>, fields: string[], line: number, problems: Problems): (K | null)[] | null {
+  const byHeader = new Map(spec.columns.map((c) => [normaliseHeader(c.header), c]));
+  const seen = new Set<K>();
+  const keys = fields.map((raw, i) => {
+    const h = normaliseHeader(raw);
+    if (h === '') return null;
+    const col = byHeader.get(h);
+    if (!col) {
+      problems.warning(spec.file, line, cleanText(raw), `未知的列“${cleanText(raw)}”，已忽略。若是必填列写错了名字，请改成：${spec.columns.map((c) => c.header).join('、')}`);
+      return null;
+    }
+    if (seen.has(col.key)) {
+      problems.error(spec.file, line, col.header, `表头中“${col.header}”出现了两次（第 ${i + 1} 列），请删除重复的列`);
+      return null;
+    }
+    seen.add(col.key);
+    return col.key;
+  });
+  const missing = spec.columns.filter((c) => c.required && !seen.has(c.key));
+  for (const c of missing) problems.error(spec.file, line, c.header, `缺少必填列“${c.header}”。请在第一行表头中加上这一列（列名要与模板一致）`);
+  if (seen.size === 0) return null;
+  return missing.length ? null : keys;
+}
+
+/** Shorthand for a column in a ledger spec. */
+export const col = <K extends string>(header: string, key: K, required = false): Column<K> => ({ header, key, required });

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { field, isoDate } from './common.ts';
+import { INSPECTION_STAGES, RECTIFICATION_STATES } from './options.ts';
+
+/** One supervision visit (监管台账 row); all fields are public. */
+export const inspectionSchema = z.object({
+  /** `<项目编号>_<n>`, n counting the project's visits in ledger order. */
+  id: z.string(),
+  /** 项目编号 */
+  projectId: field(z.string(), { label: '项目编号' }),
+  /** 检查日期 */
+  date: field(isoDate, { label: '检查日期' }),
+  /** 检查阶段 */
+  stage: field(z.enum(INSPECTION_STAGES), { label: '检查阶段' }),
+  /** 检查单位 */
+  inspector: field(z.string().min(1), { label: '检查单位' }),
+  /** 检查情况 */
+  finding: field(z.string().min(1), { label: '检查情况' }),
+  /** 整改状态 */
+  rectification: field(z.enum(RECTIFICATION_STATES), { label: '整改状态' }),
+  /** 整改完成日期 */
+  rectifiedOn: field(isoDate.optional(), { label: '整改完成日期' }),
+});
+export type Inspection = z.infer<typeof inspectionSchema>;

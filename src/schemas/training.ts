@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { count, field, isoDate } from './common.ts';
+
+/** One skills-training class (班期) from trainings.csv; all fields are public. */
+export const trainingSchema = z.object({
+  /** 班期编号 */
+  id: field(z.string().min(1), { label: '班期编号' }),
+  /** 培训名称 */
+  name: field(z.string().min(1), { label: '培训名称' }),
+  /** 培训工种, e.g. 砌筑工 */
+  trade: field(z.string().optional(), { label: '培训工种' }),
+  /** 开始日期; the class counts in the year it starts. */
+  start: field(isoDate, { label: '开始日期' }),
+  /** 结束日期 */
+  end: field(isoDate, { label: '结束日期' }),
+  /** 培训学时 */
+  hours: field(count, { label: '培训学时', unit: '学时' }),
+  /** 培训人数 (trainees; a class-level count, not per person). */
+  trainees: field(count, { label: '培训人数', unit: '人' }),
+  /** 承办单位 */
+  organizer: field(z.string().min(1), { label: '承办单位' }),
+  /** 培训地点 */
+  place: field(z.string().optional(), { label: '培训地点' }),
+  /** 关联项目编号 */
+  projectId: field(z.string().optional(), { label: '关联项目编号' }),
+});
+export type Training = z.infer<typeof trainingSchema>;
