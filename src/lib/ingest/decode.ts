@@ -27,9 +27,22 @@ export function detectEncoding(head: Uint8Array): Encoding {
 
 /** Decodes a stream of byte chunks. `source` is passed in so tests can cut chunks wherever they like. */
 export async function decodeStream(source: AsyncIterable<Uint8Array>): Promise<DecodedStream> {
+  // Sample at least 4 KiB (or the whole file) before deciding: a tiny first chunk says nothing.
   const it = source[Symbol.asyncIterator]();
-  const first = await it.next();
-  const head = first.done ? new Uint8Array() : first.value;
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  while (size < 4096) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    parts.push(r.value);
+    size += r.value.length;
+  }
+  const head = new Uint8Array(size);
+  parts.reduce((at, p) => (head.set(p, at), at + p.length), 0);
   if (head[0] === 0xff && head[1] === 0xfe)
     throw new DecodeError('文件是 UTF-16（Excel 的“Unicode 文本”），请在 Excel 中另存为“CSV (逗号分隔)”或“CSV UTF-8 (逗号分隔)”');
   const encoding = detectEncoding(head);
@@ -37,8 +50,8 @@ export async function decodeStream(source: AsyncIterable<Uint8Array>): Promise<D
   const decoder = new TextDecoder(encoding, { fatal: true });
   async function* chunks(): AsyncGenerator<string> {
     try {
-      if (!first.done) yield decoder.decode(head, { stream: true });
-      for (let r = await it.next(); !r.done; r = await it.next()) yield decoder.decode(r.value, { stream: true });
+      if (size) yield decoder.decode(head, { stream: true });
+      if (!done) for (let r = await it.next(); !r.done; r = await it.next()) yield decoder.decode(r.value, { stream: true });
       const tail = decoder.decode();
       if (tail) yield tail;
     } catch (e) {

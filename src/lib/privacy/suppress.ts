@@ -4,8 +4,9 @@
  *
  * Primary: every count of 1–4 is shown as "<5". Secondary: while any such cell could still be worked out
  * exactly from what is shown (row totals, column totals, the grand total and the other cells), hide more
- * cells — a 0–4 cell as "<5" (true: it is below 5), a larger one as "hidden". The audit assumes the reader
- * knows this rule: "<5" means 0–4 and "hidden" means at least 5.
+ * cells — a 0–4 cell as "<5" (true: it is below 5), a larger one as "hidden" (不公布, any value). If that
+ * is not enough (e.g. a row of 4 + 4 whose total 8 pins both), "<5" cells near the leak become "hidden".
+ * The audit assumes the reader knows the rule: "<5" means 0–4, "hidden" means any value.
  */
 
 export type Mark = 'shown' | 'lt5' | 'hidden';
@@ -30,7 +31,7 @@ interface Interval {
 function readerInterval(mark: Mark, value: number, cap: number): Interval {
   if (mark === 'shown') return { lo: value, hi: value };
   if (mark === 'lt5') return { lo: 0, hi: SMALL - 1 };
-  return { lo: SMALL, hi: cap };
+  return { lo: 0, hi: cap };
 }
 
 /**
@@ -110,32 +111,36 @@ export function suppressTable(counts: number[][]): SuppressedTable {
     if (leaks.length === 0) return t;
     const [i, j] = leaks[0];
     const candidates: Array<{ value: number; hide: () => void }> = [];
-    if (i >= 0) {
-      counts[i].forEach((v, jj) => {
-        if (t.cells[i][jj] === 'shown') candidates.push({ value: v, hide: () => (t.cells[i][jj] = markFor(v)) });
-      });
-      counts.forEach((r, ii) => {
-        if (t.cells[ii][j] === 'shown') candidates.push({ value: r[j], hide: () => (t.cells[ii][j] = markFor(r[j])) });
-      });
-      if (t.colTotals[j] === 'shown') candidates.push({ value: colTotals[j] + 1e9, hide: () => (t.colTotals[j] = markFor(colTotals[j])) });
-    } else {
-      colTotals.forEach((v, jj) => {
-        if (t.colTotals[jj] === 'shown') candidates.push({ value: v, hide: () => (t.colTotals[jj] = markFor(v)) });
-      });
-      counts.forEach((r, ii) => {
-        if (t.cells[ii][j] === 'shown') candidates.push({ value: r[j], hide: () => (t.cells[ii][j] = markFor(r[j])) });
-      });
-    }
+    const cellCandidate = (a: number, b: number) => {
+      if (t.cells[a][b] === 'shown') candidates.push({ value: counts[a][b], hide: () => (t.cells[a][b] = markFor(counts[a][b])) });
+    };
+    if (i >= 0) counts[i].forEach((_, b) => cellCandidate(i, b));
+    counts.forEach((_, a) => cellCandidate(a, j));
+    // Column totals last: they are the figures readers use most.
+    colTotals.forEach((v, b) => {
+      if (t.colTotals[b] === 'shown') candidates.push({ value: v + 1e9, hide: () => (t.colTotals[b] = markFor(v)) });
+    });
     if (candidates.length === 0) {
-      // Nothing left near the leak: hide every cell and column total. Row totals alone disclose no category.
-      for (let ii = 0; ii < counts.length; ii++)
-        for (let jj = 0; jj < cols; jj++) if (t.cells[ii][jj] === 'shown') t.cells[ii][jj] = markFor(counts[ii][jj]);
-      colTotals.forEach((v, jj) => (t.colTotals[jj] = t.colTotals[jj] === 'shown' ? markFor(v) : t.colTotals[jj]));
-      if (disclosedCells(counts, t).length) throw new Error('suppression could not protect the table');
-      return t;
+      // Everything near the leak is hidden already: "<5" there still bounds too tightly, so say nothing.
+      const line: Array<[number, number]> = i >= 0 ? counts[i].map((_, jj) => [i, jj] as [number, number]) : [];
+      counts.forEach((_, ii) => line.push([ii, j]));
+      let upgraded = false;
+      for (const [a, b] of line)
+        if (t.cells[a][b] === 'lt5') {
+          t.cells[a][b] = 'hidden';
+          upgraded = true;
+        }
+      if (t.colTotals[j] === 'lt5') {
+        t.colTotals[j] = 'hidden';
+        upgraded = true;
+      }
+      if (!upgraded) throw new Error('suppression could not protect the table');
+      continue;
     }
     // Smallest value first: hiding a 0 or a small count loses the least information. Column totals last.
     candidates.sort((a, b) => a.value - b.value);
     candidates[0].hide();
+    // With a single row, each column total is that row's cell: they must carry the same mark.
+    if (counts.length === 1) t.colTotals = t.colTotals.map((m, b) => (m === 'shown' ? t.cells[0][b] : m));
   }
 }
