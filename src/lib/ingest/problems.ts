@@ -37,6 +37,7 @@ export class Problems {
   }
 
   add(p: Problem): void {
+    if (p.excelRow === undefined || p.excelRow === p.line) delete p.excelRow;
     if (p.severity === 'error') this.errorCount++;
     else this.warningCount++;
     const n = (this.perFile.get(p.file) ?? 0) + 1;

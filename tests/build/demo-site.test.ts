@@ -1,0 +1,73 @@
+import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDemo, DIST, listFiles, page, ROOT, textOf, treeHash } from '../helpers/site.ts';
+
+beforeAll(buildDemo);
+
+describe('the demo site', () => {
+  it('states the five 2023 figures with their units on the home page', () => {
+    const html = page('index.html');
+    const figure = (key: string) => textOf(/<li data-figure="([^"]+)"[\s\S]*?<\/li>/g.exec(html.slice(html.indexOf(`data-figure="${key}"`) - 20))![0]).replace(/\s+/g, '');
+    expect(figure('projects')).toBe('以工代赈项目18个');
+    expect(figure('workers')).toBe('吸纳务工369人');
+    expect(figure('classes')).toBe('技能培训8期');
+    expect(figure('hours')).toBe('培训时长320学时');
+    expect(figure('trainees')).toBe('培训人员258人');
+  });
+
+  it('has one page per project, with lang="zh-CN"', () => {
+    const projects = readFileSync(join(ROOT, 'data/projects.csv'), 'utf8').split(/\r\n/).filter((l) => /^LS\d{4}-\d{3},/.test(l));
+    expect(projects).toHaveLength(18);
+    for (const line of projects) {
+      const id = line.split(',')[0];
+      const html = page(`projects/${id}/index.html`);
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
+      expect(textOf(html)).toContain(line.split(',')[1]);
+    }
+  });
+});
+
+describe('privacy: nothing personal from the roster reaches dist/', () => {
+  it('no name, ID number, phone number or birth date appears in any file, gzip included', () => {
+    const text = readFileSync(join(ROOT, 'data/workers.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...rows] = text.split(/\r\n/).filter(Boolean).map((l) => l.split(','));
+    const col = (name: string) => header.indexOf(name);
+    const secrets = new Set<string>();
+    for (const r of rows) {
+      const id = r[col('身份证号')];
+      secrets.add(r[col('姓名')]);
+      secrets.add(id);
+      if (r[col('联系电话')]) secrets.add(r[col('联系电话')]);
+      const [y, m, d] = [id.slice(6, 10), id.slice(10, 12), id.slice(12, 14)];
+      secrets.add(`${y}${m}${d}`).add(`${y}-${m}-${d}`).add(`${y}年${Number(m)}月${Number(d)}日`);
+    }
+    expect(rows.length).toBeGreaterThan(369);
+    const files = listFiles(DIST);
+    expect(files.length).toBeGreaterThan(18);
+    const hits: string[] = [];
+    for (const f of files) {
+      let bytes = readFileSync(f);
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+      const content = bytes.toString('utf8');
+      for (const s of secrets) if (content.includes(s)) hits.push(`${f}: ${s}`);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('the scan finds a planted name (so it can fail)', () => {
+    const html = page('index.html');
+    const name = readFileSync(join(ROOT, 'data/workers.csv'), 'utf8').split(/\r\n/)[1].split(',')[1];
+    expect(`${html}${name}`.includes(name)).toBe(true);
+    expect(html.includes(name)).toBe(false);
+  });
+});
+
+describe('determinism', () => {
+  it('two builds of the same data are byte-identical', () => {
+    const first = treeHash(DIST);
+    buildDemo();
+    expect(treeHash(DIST)).toBe(first);
+  });
+});

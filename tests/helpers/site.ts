@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+/** Runs a project script with the same Node that runs the tests (Node 22 from node_modules). */
+export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** Builds the demo site once per test run that needs it. */
+export function buildDemo(): void {
+  const r = runScript('build.ts', [], { DATA_DIR: join(ROOT, 'data') });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(p);
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out.sort();
+}
+
+/** One hash over every file's path and bytes: equal hashes mean byte-identical trees. */
+export function treeHash(dir: string): string {
+  const h = createHash('sha256');
+  for (const f of listFiles(dir)) h.update(relative(dir, f)).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex');
+}
+
+export function page(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
+}
+
+/** Visible text of an HTML page, roughly: tags and styles removed, entities for < > & " decoded. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(style|script)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+export { execFileSync };
