@@ -40,8 +40,8 @@ export const collections = {
     schema: z.object({
       /** Headline */
       title: z.string(),
-      /** Publication date (ISO) */
-      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      /** Publication date: YAML reads 2023-03-20 as a UTC date; kept as the ISO day. */
+      date: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))),
       /** One-sentence summary */
       description: z.string(),
     }),
