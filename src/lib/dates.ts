@@ -14,11 +14,15 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
 }
 
-/** Last day of a `YYYY-MM` month. */
+const monthEnds = new Map<string, string>();
+/** Last day of a `YYYY-MM` month (memoised: called for every payout row). */
 export function monthEnd(month: string): string {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return fromUtc(Date.UTC(y, m, 0));
+  let end = monthEnds.get(month);
+  if (end === undefined) {
+    end = fromUtc(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0));
+    monthEnds.set(month, end);
+  }
+  return end;
 }
 
 /** Today's date in Asia/Shanghai for an instant (the caller passes the clock). */

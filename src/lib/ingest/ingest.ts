@@ -3,7 +3,8 @@ import { isLate } from '../indicators/payTiming.ts';
 import { monthEnd } from '../dates.ts';
 import { buildContent, type PublicContent } from './publish.ts';
 import { parseInspectionRow, inspectionsSpec, type InspectionRecord } from './ledgers/inspections.ts';
-import { parsePayoutRow, payoutsSpec, type PayoutRecord } from './ledgers/payouts.ts';
+import { parsePayoutRow, payoutsSpec } from './ledgers/payouts.ts';
+import { PayoutTotals } from './payoutTotals.ts';
 import { parseProjectRow, projectsSpec, type ProjectRecord } from './ledgers/projects.ts';
 import { parseTrainingRow, trainingsSpec, type TrainingRecord } from './ledgers/trainings.ts';
 import { parseWorkerRow, workersSpec, type WorkerRecord } from './ledgers/workers.ts';
@@ -36,11 +37,11 @@ export interface IngestResult {
   content?: PublicContent;
 }
 
-/** The private ledgers as read, kept inside the ingest. */
+/** The private ledgers as read (payouts already folded into totals), kept inside the ingest. */
 export interface Ledgers {
   projects: ProjectRecord[];
   workers: Map<string, WorkerRecord>;
-  payouts: PayoutRecord[];
+  payouts: PayoutTotals;
   trainings: TrainingRecord[];
   inspections: InspectionRecord[];
 }
@@ -66,7 +67,13 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
     return s;
   };
 
-  const led: Ledgers = { projects: [], workers: new Map(), payouts: [], trainings: [], inspections: [] };
+  const led: Ledgers = {
+    projects: [],
+    workers: new Map(),
+    payouts: new PayoutTotals(asOf, site?.privacy.publishPayoutList ?? false),
+    trainings: [],
+    inspections: [],
+  };
 
   // projects.csv
   const projectLines = new Map<string, { id: string; line: number }>();
@@ -114,7 +121,7 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
         row.warning('workerId', `此人在花名册中${w.projectId ? `登记在项目“${w.projectId}”` : '没有安排项目'}，这里却在项目“${p.projectId}”领取报酬，请核对`);
       if (!p.paidOn && isLate(p.month, undefined, asOf))
         row.warning('paidOn', `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 30 天仍未发放（截至 ${asOf}）`);
-      led.payouts.push(p);
+      led.payouts.add(p, w);
     });
 
   // trainings.csv
@@ -142,10 +149,8 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
     });
 
   // Paid above plan is possible (more work than planned) but worth a second look.
-  const paidByProject = new Map<string, number>();
-  for (const p of led.payouts) paidByProject.set(p.projectId, (paidByProject.get(p.projectId) ?? 0) + p.paidFen);
   for (const p of led.projects) {
-    const paid = paidByProject.get(p.id) ?? 0;
+    const { paid } = led.payouts.project(p.id);
     if (paid > p.plannedPayFen)
       problems.warning(projectsSpec.file, p.sourceLine, '预计劳务报酬(万元)', `已发放劳务报酬 ${(paid / 1_000_000).toFixed(6).replace(/\.?0+$/, '')} 万元，超过了预计劳务报酬，请核对`);
   }

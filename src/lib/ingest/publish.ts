@@ -8,8 +8,6 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import type { Training } from '../../schemas/training.ts';
 import type { YearSummary } from '../../schemas/yearSummary.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
-import { isLate } from '../indicators/payTiming.ts';
-import { maskName } from '../privacy/mask.ts';
 import { type Mark, suppressTable } from '../privacy/suppress.ts';
 import type { Ledgers } from './ingest.ts';
 
@@ -43,51 +41,6 @@ export function buildContent(led: Ledgers, site: SiteConfig, asOf: string, dataU
   const placed = new Map<string, number[]>(projects.map((p) => [p.id, WORKER_CATEGORIES.map(() => 0)]));
   for (const w of led.workers.values()) if (w.projectId) placed.get(w.projectId)![catIndex.get(w.category)!]++;
 
-  // Payouts: per project and per project-month.
-  type Acc = Omit<PayoutMonth, 'id' | 'workers'> & { workerIds: Set<string> };
-  const months = new Map<string, Acc>();
-  const perProject = new Map<string, { due: number; paid: number; unpaid: number; late: number }>();
-  const lists = new Map<string, PayoutList['rows']>();
-  for (const p of led.payouts) {
-    const key = `${p.projectId}_${p.month}`;
-    let m = months.get(key);
-    if (!m) {
-      m = { projectId: p.projectId, month: p.month, workerIds: new Set(), workDaysHundredths: 0, dueFen: 0, paidFen: 0, unpaidRows: 0, lateRows: 0 };
-      months.set(key, m);
-    }
-    const late = isLate(p.month, p.paidOn, asOf);
-    m.workerIds.add(p.workerId);
-    m.workDaysHundredths += p.daysH;
-    m.dueFen += p.dueFen;
-    if (p.paidOn) {
-      m.paidFen += p.paidFen;
-      if (!m.firstPaidOn || p.paidOn < m.firstPaidOn) m.firstPaidOn = p.paidOn;
-      if (!m.lastPaidOn || p.paidOn > m.lastPaidOn) m.lastPaidOn = p.paidOn;
-    } else m.unpaidRows++;
-    if (late) m.lateRows++;
-    const t = perProject.get(p.projectId) ?? { due: 0, paid: 0, unpaid: 0, late: 0 };
-    t.due += p.dueFen;
-    t.paid += p.paidOn ? p.paidFen : 0;
-    t.unpaid += p.paidOn ? 0 : 1;
-    t.late += late ? 1 : 0;
-    perProject.set(p.projectId, t);
-    if (site.privacy.publishPayoutList) {
-      const w = led.workers.get(p.workerId)!;
-      const rows = lists.get(p.projectId) ?? [];
-      rows.push({
-        maskedName: maskName(w.name),
-        village: w.village,
-        month: p.month,
-        workDaysHundredths: p.daysH,
-        dueFen: p.dueFen,
-        paidFen: p.paidOn ? p.paidFen : 0,
-        paidOn: p.paidOn,
-        method: p.method,
-      });
-      lists.set(p.projectId, rows);
-    }
-  }
-
   // Category counts are suppressed per year as one table: rows = the year's projects, columns = categories.
   const years = [...new Set(projects.map((p) => p.year))].sort((a, b) => a - b);
   const publicProjects: Project[] = [];
@@ -97,7 +50,7 @@ export function buildContent(led: Ledgers, site: SiteConfig, asOf: string, dataU
     const table = ps.map((p) => placed.get(p.id)!);
     const marks = suppressTable(table);
     ps.forEach((p, i) => {
-      const t = perProject.get(p.id) ?? { due: 0, paid: 0, unpaid: 0, late: 0 };
+      const t = led.payouts.project(p.id);
       const { sourceLine, ...fields } = p;
       publicProjects.push({
         ...fields,
@@ -119,14 +72,14 @@ export function buildContent(led: Ledgers, site: SiteConfig, asOf: string, dataU
       workersPlaced: colTotals.reduce((a, b) => a + b, 0),
       workersByCategory: breakdown(colTotals, marks.colTotals),
       plannedPayFen: ps.reduce((a, p) => a + p.plannedPayFen, 0),
-      paidFen: ps.reduce((a, p) => a + (perProject.get(p.id)?.paid ?? 0), 0),
+      paidFen: ps.reduce((a, p) => a + led.payouts.project(p.id).paid, 0),
       trainingClasses: trainings.length,
       trainingHours: trainings.reduce((a, t) => a + t.hours, 0),
       trainees: trainings.reduce((a, t) => a + t.trainees, 0),
     });
   }
 
-  const payoutMonths: PayoutMonth[] = [...months.entries()]
+  const payoutMonths: PayoutMonth[] = [...led.payouts.months.entries()]
     .sort(([a], [b]) => byCode(a, b))
     .map(([id, { workerIds, ...m }]) => ({ id, ...m, workers: workerIds.size }));
 
@@ -143,7 +96,7 @@ export function buildContent(led: Ledgers, site: SiteConfig, asOf: string, dataU
     meta: { id: 'site', dataUpdated: asOf, dataUpdatedSource, years, site },
     projects: publicProjects,
     payoutMonths,
-    payoutLists: [...lists.entries()].sort(([a], [b]) => byCode(a, b)).map(([projectId, rows]) => ({ projectId, rows })),
+    payoutLists: [...led.payouts.lists.entries()].sort(([a], [b]) => byCode(a, b)).map(([projectId, rows]) => ({ projectId, rows })),
     trainings: [...led.trainings].sort((a, b) => byCode(a.start, b.start) || byCode(a.id, b.id)).map(({ line, ...t }) => t),
     inspections,
     years: yearSummaries,

@@ -47,9 +47,9 @@ export class Row<K extends string = string> {
     return this.spec.columns.find((c) => c.key === key)?.header ?? key;
   }
 
-  /** The cell's text, trimmed; '' when blank or the column is absent. */
+  /** The cell's text, cleaned when the row was read; '' when blank or the column is absent. */
   text(key: K): string {
-    return cleanText(this.cells.get(key) ?? '');
+    return this.cells.get(key) ?? '';
   }
 
   error(key: K | typeof WHOLE_ROW, message: string): void {
@@ -111,7 +111,8 @@ export async function readLedger<K extends string>(
     const decoded = await decodeStream(source);
     for await (const batch of readRecords(decoded.chunks)) {
       for (const rec of batch) {
-        const blank = rec.fields.every((f) => cleanText(f) === '');
+        const fields = rec.fields.map(cleanText);
+        const blank = fields.every((f) => f === '');
         if (keys === null) {
           if (blank) continue; // leading blank lines before the header
           const mapped = mapHeader(spec, rec.fields, rec.line, problems);
@@ -125,7 +126,7 @@ export async function readLedger<K extends string>(
           problems.error(file, rec.line, WHOLE_ROW, '引号用法不对：单元格中的英文双引号要写成两个 ""，或整格用双引号括起来', rec.excelRow);
           continue;
         }
-        const first = rec.fields.map(cleanText).find((f) => f !== '') ?? '';
+        const first = fields.find((f) => f !== '') ?? '';
         if (TOTAL_ROW.test(first)) {
           problems.warning(file, rec.line, WHOLE_ROW, `已跳过“${first}”行：合计由平台自动计算，台账中不需要合计行`, rec.excelRow);
           continue;
@@ -142,7 +143,7 @@ export async function readLedger<K extends string>(
         }
         const cells = new Map<K, string>();
         keys.forEach((k, i) => {
-          if (k) cells.set(k, rec.fields[i]);
+          if (k) cells.set(k, fields[i]);
         });
         dataRows++;
         onRow(new Row(spec, rec.line, rec.excelRow, cells, problems));
