@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync, existsSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // The public address comes from the data folder's site.json, so QR codes and the sitemap point at the real site.
@@ -12,6 +13,15 @@ export default defineConfig({
   site: site ?? 'https://ygdz.example.cn',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  // Printable notices and masked payout lists stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/projects\/[^/]+\/(print|payouts)\/$/.test(page) })],
+  // No code blocks to highlight; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      // Only the site's own resources: no CDN, font, analytics or any third party (intranet use).
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   devToolbar: { enabled: false },
 });

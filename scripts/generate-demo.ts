@@ -167,7 +167,7 @@ async function demo(): Promise<void> {
     const status = p.months.includes('2023-12') ? '实施中' : rng.chance(0.6) ? '已验收' : '已完工';
     const content = `${name.replace(/工程$/, '')}，主要建设内容：\n${north ? '改造道路及配套设施约 ' + rng.int(8, 30) / 10 + ' 公里' : '实施' + (sector === '水利' ? '沟渠及护岸约 ' + rng.int(10, 60) / 10 + ' 公里' : '道路及配套约 ' + rng.int(10, 50) / 10 + ' 公里')}；\n同步完善排水、绿化等附属设施。`;
     await projects.row([
-      p.id, name, p.year, p.subdistrict, `${p.subdistrict}${p.village}`,
+      p.id, name, p.year, p.subdistrict, p.village,
       special ? '以工代赈专项资金项目' : north ? '重点工程项目' : '农业农村基础设施项目',
       sector, V.OWNERS[p.subdistrict], V.CONTRACTORS[i % V.CONTRACTORS.length], i % 3 === 0 ? '' : V.SUPERVISORS[i % V.SUPERVISORS.length],
       wan(investment), fund ? wan(fund) : '', content, tasks, p.workers + rng.int(0, 6), wan(plannedPay),

@@ -26,7 +26,7 @@ export const siteConfigSchema = z.object({
   /** Minimum share of labour pay in the 以工代赈专项资金, in percent (30 since 2022). */
   payShareThresholdPercent: z.number().min(0).max(100).default(30),
   /** Public address of the site, used in QR codes, the sitemap and feeds. */
-  siteUrl: z.url().default('https://ygdz.example.cn'),
+  siteUrl: z.url({ protocol: /^https?$/ }).default('https://ygdz.example.cn'),
   /** Date of the data (数据更新于). Blank: the date of the last git commit that changed the data folder. */
   dataUpdated: z
     .string()

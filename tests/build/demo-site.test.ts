@@ -9,12 +9,18 @@ beforeAll(buildDemo);
 describe('the demo site', () => {
   it('states the five 2023 figures with their units on the home page', () => {
     const html = page('index.html');
-    const figure = (key: string) => textOf(/<li data-figure="([^"]+)"[\s\S]*?<\/li>/g.exec(html.slice(html.indexOf(`data-figure="${key}"`) - 20))![0]).replace(/\s+/g, '');
-    expect(figure('projects')).toBe('以工代赈项目18个');
-    expect(figure('workers')).toBe('吸纳务工369人');
-    expect(figure('classes')).toBe('技能培训8期');
-    expect(figure('hours')).toBe('培训时长320学时');
-    expect(figure('trainees')).toBe('培训人员258人');
+    // label + value + unit of each headline figure, as a reader sees them
+    const figures = [...html.matchAll(/<li data-figure="(\w+)">([\s\S]*?)<\/li>/g)].map(([, key, inner]) => [
+      key,
+      textOf(inner.replace(/<a [\s\S]*?<\/a>/, '')).replace(/\s+/g, ''),
+    ]);
+    expect(Object.fromEntries(figures)).toMatchObject({
+      projects: '以工代赈项目18个',
+      workers: '吸纳务工369人',
+      classes: '技能培训8期',
+      hours: '培训时长320学时',
+      trainees: '培训人员258人',
+    });
   });
 
   it('has one page per project, with lang="zh-CN"', () => {

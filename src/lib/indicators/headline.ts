@@ -1,22 +1,25 @@
 import type { YearSummary } from '../../schemas/yearSummary.ts';
 import { int, wan } from '../format.ts';
+import { INDICATORS } from './definitions.ts';
 
 export interface Figure {
-  /** Stable key, also the anchor of its definition on the methodology page. */
-  key: string;
+  /** Stable key, also the anchor of its definition on the 数据说明 page. */
+  key: keyof typeof INDICATORS;
   label: string;
   value: string;
   unit: string;
 }
 
+const figure = (key: keyof typeof INDICATORS, value: string): Figure => ({ key, label: INDICATORS[key].label, unit: INDICATORS[key].unit, value });
+
 /** The headline figures of a year, in the order the district reports them. */
 export function headlineFigures(y: YearSummary): Figure[] {
   return [
-    { key: 'projects', label: '以工代赈项目', value: int(y.projects), unit: '个' },
-    { key: 'workers', label: '吸纳务工', value: int(y.workersPlaced), unit: '人' },
-    { key: 'paid', label: '发放劳务报酬', value: wan(y.paidFen), unit: '万元' },
-    { key: 'classes', label: '技能培训', value: int(y.trainingClasses), unit: '期' },
-    { key: 'hours', label: '培训时长', value: int(y.trainingHours), unit: '学时' },
-    { key: 'trainees', label: '培训人员', value: int(y.trainees), unit: '人' },
+    figure('projects', int(y.projects)),
+    figure('workers', int(y.workersPlaced)),
+    figure('paid', wan(y.paidFen)),
+    figure('classes', int(y.trainingClasses)),
+    figure('hours', int(y.trainingHours)),
+    figure('trainees', int(y.trainees)),
   ];
 }

@@ -1,0 +1,25 @@
+import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
+
+export type MonthStatus = 'onTime' | 'late' | 'partlyUnpaid' | 'overdue';
+
+/**
+ * A project-month's payment status for residents: 按时发放, 逾期发放 (all paid, some after 30 days),
+ * 部分未发放 (some not yet paid, within 30 days), 逾期未发放 (some unpaid after 30 days).
+ */
+export function monthStatus(m: Pick<PayoutMonth, 'unpaidRows' | 'lateRows'>, unpaidLate: boolean): MonthStatus {
+  if (m.unpaidRows > 0) return unpaidLate ? 'overdue' : 'partlyUnpaid';
+  return m.lateRows > 0 ? 'late' : 'onTime';
+}
+
+export const MONTH_STATUS_LABEL: Record<MonthStatus, string> = {
+  onTime: '按时发放',
+  late: '逾期发放',
+  partlyUnpaid: '部分未发放',
+  overdue: '逾期未发放',
+};
+
+/** 人均: paid divided by workers, in 分, rounded half up. */
+export function perCapitaFen(paidFen: number, workers: number): number | undefined {
+  if (workers <= 0) return undefined;
+  return Math.floor((2 * paidFen + workers) / (2 * workers));
+}

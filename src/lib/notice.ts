@@ -1,0 +1,20 @@
+/**
+ * The state of a project's 公示期 on a given day (Asia/Shanghai). Used at build time and again in the
+ * browser, so a page built last week never claims a closed notice is still open.
+ */
+export type NoticeState = 'open' | 'closed' | 'upcoming' | 'none';
+
+export function noticeState(start: string | undefined, end: string | undefined, today: string): NoticeState {
+  if (!start || !end) return 'none';
+  if (today < start) return 'upcoming';
+  if (today > end) return 'closed';
+  return 'open';
+}
+
+/** The three states residents see: 公示中 / 公示已结束 / 未公示. */
+export const NOTICE_LABEL: Record<NoticeState, string> = {
+  open: '公示中',
+  closed: '公示已结束',
+  upcoming: '未公示',
+  none: '未公示',
+};
