@@ -1,5 +1,5 @@
 /**
- * npm run build: data/ (or DATA_DIR) → content/generated → astro build → dist/.
+ * npm run build: data/ (or DATA_DIR) → content/generated → astro build → dist/ (or OUT_DIR).
  * Validation errors stop before anything is written; the new site is built beside dist/ and swapped
  * in only when complete, so a failed build leaves an existing dist/ exactly as it was.
  */
@@ -23,9 +23,10 @@ if (!result.content) {
 }
 await writeContent(resolve(root, 'content'), result.content);
 
-const dist = resolve(root, 'dist');
-const next = resolve(root, 'dist.next');
-const old = resolve(root, 'dist.old');
+// OUT_DIR lets tests build a second site without touching dist/.
+const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
+const next = `${dist}.next`;
+const old = `${dist}.old`;
 await rm(next, { recursive: true, force: true });
 try {
   await build({ root, outDir: next, logLevel: 'warn' });
@@ -38,4 +39,4 @@ await rm(old, { recursive: true, force: true });
 if (existsSync(dist)) await rename(dist, old);
 await rename(next, dist);
 await rm(old, { recursive: true, force: true });
-console.log('网站已生成：dist/');
+console.log(`网站已生成：${dist}`);

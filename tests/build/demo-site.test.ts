@@ -1,10 +1,10 @@
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDemo, DIST, listFiles, page, ROOT, textOf, treeHash } from '../helpers/site.ts';
 
-beforeAll(buildDemo);
+beforeAll(() => buildDemo());
 
 describe('the demo site', () => {
   it('states the five 2023 figures with their units on the home page', () => {
@@ -75,5 +75,30 @@ describe('determinism', () => {
     const first = treeHash(DIST);
     buildDemo();
     expect(treeHash(DIST)).toBe(first);
+  });
+});
+
+describe('light and self-contained', () => {
+  it('every notice page is at most 30 KB gzipped (HTML with its CSS), with no script required', () => {
+    const notices = listFiles(join(DIST, 'projects')).filter((f) => /projects\/[^/]+\/index\.html$/.test(f));
+    expect(notices).toHaveLength(18);
+    for (const f of notices) {
+      const html = readFileSync(f, 'utf8');
+      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1])));
+      const bytes = gzipSync(Buffer.concat([Buffer.from(html), ...css])).length;
+      expect(bytes, f).toBeLessThanOrEqual(30 * 1024);
+    }
+  });
+
+  it('every page has a CSP allowing only its own scripts, and loads nothing from another host', () => {
+    for (const f of listFiles(DIST).filter((x) => x.endsWith('.html'))) {
+      const html = readFileSync(f, 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(csp, f).toMatch(/default-src 'self'/);
+      expect(csp, f).toMatch(/script-src 'self'/);
+      expect(csp, f).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+      expect(html, f).not.toMatch(/<(script|img|iframe|link[^>]+stylesheet)[^>]+(src|href)="(https?:)?\/\//);
+    }
+    for (const f of listFiles(DIST).filter((x) => /\.(css|js)$/.test(x))) expect(readFileSync(f, 'utf8'), f).not.toMatch(/url\((['"])?(https?:)?\/\/|@import\s+(url\()?['"]?(https?:)?\/\//);
   });
 });

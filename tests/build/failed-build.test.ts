@@ -17,7 +17,7 @@ function brokenFolder(): string {
   return dir;
 }
 
-beforeAll(buildDemo);
+beforeAll(() => buildDemo());
 
 describe('npm run validate', () => {
   it('passes the shipped demo data (exit 0, warnings allowed)', () => {

@@ -16,9 +16,9 @@ export function runScript(script: string, args: string[] = [], env: Record<strin
   });
 }
 
-/** Builds the demo site once per test run that needs it. */
-export function buildDemo(): void {
-  const r = runScript('build.ts', [], { DATA_DIR: join(ROOT, 'data') });
+/** Builds the demo site; `env` may fix the build day (SITE_TODAY) the 公示 states are computed for. */
+export function buildDemo(env: Record<string, string> = {}): void {
+  const r = runScript('build.ts', [], { DATA_DIR: join(ROOT, 'data'), ...env });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
