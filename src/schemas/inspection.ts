@@ -7,18 +7,18 @@ export const inspectionSchema = z.object({
   /** `<项目编号>_<n>`, n counting the project's visits in ledger order. */
   id: z.string(),
   /** 项目编号 */
-  projectId: field(z.string(), { label: '项目编号' }),
+  projectId: field(z.string(), { label: '项目编号', description: '被检查的项目编号' }),
   /** 检查日期 */
-  date: field(isoDate, { label: '检查日期' }),
+  date: field(isoDate, { label: '检查日期', description: '检查日期' }),
   /** 检查阶段 */
-  stage: field(z.enum(INSPECTION_STAGES), { label: '检查阶段' }),
+  stage: field(z.enum(INSPECTION_STAGES), { label: '检查阶段', description: '检查时项目所处阶段' }),
   /** 检查单位 */
-  inspector: field(z.string().min(1), { label: '检查单位' }),
+  inspector: field(z.string().min(1), { label: '检查单位', description: '开展检查的单位' }),
   /** 检查情况 */
-  finding: field(z.string().min(1), { label: '检查情况' }),
+  finding: field(z.string().min(1), { label: '检查情况', description: '检查发现的情况' }),
   /** 整改状态 */
-  rectification: field(z.enum(RECTIFICATION_STATES), { label: '整改状态' }),
+  rectification: field(z.enum(RECTIFICATION_STATES), { label: '整改状态', description: '发现问题的整改状态' }),
   /** 整改完成日期 */
-  rectifiedOn: field(isoDate.optional(), { label: '整改完成日期' }),
+  rectifiedOn: field(isoDate.optional(), { label: '整改完成日期', description: '整改完成的日期' }),
 });
 export type Inspection = z.infer<typeof inspectionSchema>;

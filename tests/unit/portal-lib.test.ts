@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { NOTICE_LABEL, noticeState } from '../../src/lib/notice.ts';
+import { choices, matches, parseSelection, selectionToSearch } from '../../src/lib/projectFilters.ts';
+import { formatBasisPoints, payShareBasisPoints } from '../../src/lib/indicators/payShare.ts';
+import { monthStatus, perCapitaFen } from '../../src/lib/indicators/payoutStatus.ts';
+import { daysToPay, isLate } from '../../src/lib/indicators/payTiming.ts';
+import { telHref } from '../../src/lib/links.ts';
+import { buildDay } from '../../src/lib/site/today.ts';
+import { showCount } from '../../src/lib/privacy/display.ts';
+import type { Project } from '../../src/schemas/project.ts';
+
+describe('notice state (Asia/Shanghai calendar days)', () => {
+  it.each([
+    ['2023-05-16', 'upcoming', '未公示'],
+    ['2023-05-17', 'open', '公示中'],
+    ['2023-05-23', 'open', '公示中'],
+    ['2023-05-24', 'closed', '公示已结束'],
+  ] as const)('on %s a 5/17–5/23 notice is %s', (today, state, label) => {
+    expect(noticeState('2023-05-17', '2023-05-23', today)).toBe(state);
+    expect(NOTICE_LABEL[state]).toBe(label);
+  });
+  it('without dates there is no notice', () => expect(noticeState(undefined, undefined, '2023-01-01')).toBe('none'));
+  it('takes the build day from SITE_TODAY, else the clock in Shanghai', () => {
+    expect(buildDay({ SITE_TODAY: '2023-05-18' })).toBe('2023-05-18');
+    expect(buildDay({}, new Date('2023-05-17T16:30:00Z'))).toBe('2023-05-18'); // 00:30 in Shanghai
+  });
+});
+
+describe('project filters', () => {
+  const p = (year: number, subdistrict: string, sector: Project['sector'], type: Project['type'], status: Project['status']) =>
+    ({ year, subdistrict, sector, type, status }) as Project;
+  const list = [p(2023, '解甲庄街道', '水利', '农业农村基础设施项目', '已完工'), p(2024, '初家街道', '交通', '重点工程项目', '实施中'), p(2023, '莱山街道', '水利', '农业农村基础设施项目', '实施中')];
+
+  it('offers the values present, years newest first, names in pinyin order, closed lists in ledger order', () => {
+    const c = Object.fromEntries(choices(list).map(({ def, values }) => [def.param, values]));
+    expect(c.year).toEqual(['2024', '2023']);
+    expect(c.subdistrict).toEqual(['初家街道', '解甲庄街道', '莱山街道']); // chu < jie < lai
+    expect(c.sector).toEqual(['交通', '水利']);
+    expect(c.status).toEqual(['实施中', '已完工']);
+  });
+  it('round-trips a selection through the URL in a fixed order', () => {
+    const search = selectionToSearch({ sector: '水利', year: '2023' });
+    expect(search).toBe('?year=2023&sector=%E6%B0%B4%E5%88%A9');
+    expect(parseSelection(search)).toEqual({ year: '2023', sector: '水利' });
+    expect(parseSelection('?utm=x&year=')).toEqual({});
+  });
+  it('matches on every selected field', () => {
+    const row = { year: '2023', subdistrict: '解甲庄街道', sector: '水利', type: '农业农村基础设施项目', status: '已完工' };
+    expect(matches(row, {})).toBe(true);
+    expect(matches(row, { year: '2023', sector: '水利' })).toBe(true);
+    expect(matches(row, { year: '2023', sector: '交通' })).toBe(false);
+  });
+});
+
+describe('labour pay share of the 以工代赈 fund', () => {
+  it('is computed only where the fund is given', () => {
+    expect(payShareBasisPoints(8_000_000, undefined)).toBeUndefined();
+    expect(payShareBasisPoints(8_000_000, 0)).toBeUndefined();
+  });
+  it('rounds half up exactly: 8 万元 of 20 万元 is 40.0%; 1 of 3 is 33.3%; 1 of 8 is 12.5%', () => {
+    expect(formatBasisPoints(payShareBasisPoints(8_000_000, 20_000_000)!)).toBe('40.0%');
+    expect(payShareBasisPoints(1, 3)).toBe(3333);
+    expect(formatBasisPoints(3333)).toBe('33.3%');
+    expect(payShareBasisPoints(1, 8)).toBe(1250);
+    expect(formatBasisPoints(1250)).toBe('12.5%');
+    expect(formatBasisPoints(1255)).toBe('12.6%');
+  });
+});
+
+describe('payout timing', () => {
+  it('counts days from the end of the work month to the pay date', () => {
+    expect(daysToPay('2023-05', '2023-06-30')).toBe(30);
+    expect(daysToPay('2023-02', '2023-03-01')).toBe(1);
+    expect(daysToPay('2024-02', '2024-02-29')).toBe(0);
+  });
+  it('is late after 30 days, paid or still unpaid on the data date', () => {
+    expect(isLate('2023-05', '2023-06-30', '2024-01-01')).toBe(false);
+    expect(isLate('2023-05', '2023-07-01', '2024-01-01')).toBe(true);
+    expect(isLate('2023-12', undefined, '2024-01-30')).toBe(false);
+    expect(isLate('2023-12', undefined, '2024-01-31')).toBe(true);
+  });
+  it('labels a month for residents', () => {
+    expect(monthStatus({ unpaidRows: 0, lateRows: 0 }, false)).toBe('onTime');
+    expect(monthStatus({ unpaidRows: 0, lateRows: 2 }, false)).toBe('late');
+    expect(monthStatus({ unpaidRows: 1, lateRows: 0 }, false)).toBe('partlyUnpaid');
+    expect(monthStatus({ unpaidRows: 1, lateRows: 1 }, true)).toBe('overdue');
+  });
+  it('rounds 人均 half up in 分', () => {
+    expect(perCapitaFen(1000, 3)).toBe(333);
+    expect(perCapitaFen(1001, 2)).toBe(501);
+    expect(perCapitaFen(5, 0)).toBeUndefined();
+  });
+});
+
+describe('display of data', () => {
+  it('never shows a suppressed count as a number or zero', () => {
+    expect(showCount({ suppressed: false, value: 12 })).toBe('12');
+    expect(showCount({ suppressed: false, value: 0 })).toBe('0');
+    expect(showCount({ suppressed: 'lt5' })).toBe('<5');
+    expect(showCount({ suppressed: 'hidden' })).toBe('—');
+  });
+  it('makes phone links of digits and dashes only', () => {
+    expect(telHref('0535-6901234')).toBe('tel:0535-6901234');
+    expect(telHref('(0535) 690 1234')).toBe('tel:05356901234');
+    expect(telHref('javascript:alert(1)')).toBe('tel:1');
+  });
+});
