@@ -17,10 +17,22 @@ export const payoutMonthSchema = z.object({
   dueFen: field(fen, { label: '应发金额', unit: '分', description: '当月各笔应发金额之和' }),
   /** Sum of 实发金额 over rows already paid. */
   paidFen: field(fen, { label: '实发金额', unit: '分', description: '当月已发放各笔的实发金额之和' }),
+  /** Payout rows (笔). */
+  rows: field(count, { label: '笔数', unit: '笔', description: '当月发放台账的记录笔数' }),
+  /** Rows paid within 30 days of the month's end. */
+  timelyRows: field(count, { label: '按时发放笔数', unit: '笔', description: '月末 30 天内（含）已发放的笔数' }),
+  /** Rows paid more than 30 days after the month's end. */
+  latePaidRows: field(count, { label: '逾期发放笔数', unit: '笔', description: '月末 30 天后才发放的笔数' }),
   /** Rows with no 发放日期 yet. */
-  unpaidRows: field(count, { label: '未发放笔数', unit: '笔', description: '当月尚未发放的笔数' }),
-  /** Rows paid, or still unpaid, more than 30 days after the month ended. */
-  lateRows: field(count, { label: '逾期笔数', unit: '笔', description: '当月逾期（月末 30 天后发放或仍未发放）的笔数' }),
+  unpaidRows: field(count, { label: '未发放笔数', unit: '笔', description: '到数据日期尚未发放的笔数' }),
+  /** Unpaid rows whose 30-day deadline had passed by the data date. */
+  overdueRows: field(count, { label: '逾期未发放笔数', unit: '笔', description: '到数据日期仍未发放且已超过月末 30 天的笔数' }),
+  /** Paid rows by days from the month's end to the pay date: ≤10, 11–20, 21–30, 31–45, 46–60, >60. */
+  daysToPay: field(z.array(count).length(6), {
+    label: '发放用时分布',
+    unit: '笔',
+    description: '已发放各笔从务工月份结束到发放日期的天数分布：10 天内、11–20、21–30、31–45、46–60、60 天以上',
+  }),
   /** Earliest and latest 发放日期 of the month's paid rows. */
   firstPaidOn: field(isoDate.optional(), { label: '最早发放日期', description: '当月各笔中最早的发放日期' }),
   lastPaidOn: field(isoDate.optional(), { label: '最晚发放日期', description: '当月各笔中最晚的发放日期' }),

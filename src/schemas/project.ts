@@ -70,10 +70,14 @@ export const projectSchema = z.object({
   dueFen: field(fen, { label: '应发劳务报酬', unit: '分', description: '发放台账中本项目各笔应发金额之和' }),
   /** Sum of 实发金额 over payout rows that have a 发放日期. */
   paidFen: field(fen, { label: '已发放劳务报酬', unit: '分', description: '发放台账中本项目已填发放日期的各笔实发金额之和' }),
+  /** Payout rows of the project. */
+  payoutRows: field(count, { label: '发放笔数', unit: '笔', description: '发放台账中本项目的记录笔数' }),
   /** Payout rows with no 发放日期. */
   unpaidRows: field(count, { label: '未发放笔数', unit: '笔', description: '发放台账中尚未填写发放日期的笔数' }),
-  /** Payout rows unpaid, or paid, more than 30 days after the end of their work month. */
-  lateRows: field(count, { label: '逾期（超过30天）笔数', unit: '笔', description: '务工月份结束 30 天后才发放、或到数据日期仍未发放且已超过 30 天的笔数' }),
+  /** Unpaid rows past their 30-day deadline on the data date. */
+  overdueRows: field(count, { label: '逾期未发放笔数', unit: '笔', description: '到数据日期仍未发放且已超过务工月份结束 30 天的笔数' }),
+  /** Rows paid more than 30 days after the month ended. */
+  latePaidRows: field(count, { label: '逾期发放笔数', unit: '笔', description: '务工月份结束 30 天后才发放的笔数' }),
   /** Physical line of the project in projects.csv, so staff can trace a page back to the ledger. */
   sourceLine: field(z.number().int().positive(), { label: '台账行号', description: '项目在 projects.csv 中的行号，便于工作人员核对台账' }),
 });

@@ -12,8 +12,10 @@ describe('ingest output', () => {
 
   it('adds up by hand: 10 days × 150 元 + 20.5 days × 200 元 = 5,600 元 paid to 2 workers', async () => {
     const c = await run();
-    expect(c.projects[0]).toMatchObject({ workersPlaced: 2, dueFen: 560_000, paidFen: 560_000, unpaidRows: 0, lateRows: 0, plannedPayFen: 8_000_000, reliefFundFen: 20_000_000 });
-    expect(c.years[0]).toMatchObject({ year: 2023, projects: 1, workersPlaced: 2, paidFen: 560_000, trainingClasses: 1, trainingHours: 40, trainees: 30 });
+    expect(c.projects[0]).toMatchObject({ workersPlaced: 2, dueFen: 560_000, paidFen: 560_000, payoutRows: 2, unpaidRows: 0, overdueRows: 0, latePaidRows: 0, plannedPayFen: 8_000_000, reliefFundFen: 20_000_000 });
+    // both paid 2023-06-10, 10 days after the end of May: the first bucket (≤ 10 days)
+    expect(c.payoutMonths[0]).toMatchObject({ rows: 2, timelyRows: 2, latePaidRows: 0, unpaidRows: 0, overdueRows: 0, daysToPay: [2, 0, 0, 0, 0, 0] });
+    expect(c.categoryTotals.map((t) => [t.id, t.workers])).toEqual([['2023', 2], ['all', 2]]);
   });
 
   it('publishes each category count of 1 as "<5", never the number', async () => {

@@ -4,7 +4,7 @@ import { inspectionSchema } from '../../src/schemas/inspection.ts';
 import { payoutMonthSchema } from '../../src/schemas/payoutMonth.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
 import { trainingSchema } from '../../src/schemas/training.ts';
-import { yearSummarySchema } from '../../src/schemas/yearSummary.ts';
+import { categoryTotalsSchema } from '../../src/schemas/categoryTotals.ts';
 
 describe('data dictionary generated from the schemas', () => {
   it.each([
@@ -12,7 +12,7 @@ describe('data dictionary generated from the schemas', () => {
     ['payout month', payoutMonthSchema],
     ['training', trainingSchema],
     ['inspection', inspectionSchema],
-    ['year', yearSummarySchema],
+    ['category totals', categoryTotalsSchema],
   ] as const)('documents every published %s field with a Chinese label and a description', (_n, schema) => {
     const docs = fieldDocs(schema);
     const documented = new Set(docs.map((d) => d.key));

@@ -80,10 +80,10 @@ describe('payout timing', () => {
     expect(isLate('2023-12', undefined, '2024-01-31')).toBe(true);
   });
   it('labels a month for residents', () => {
-    expect(monthStatus({ unpaidRows: 0, lateRows: 0 }, false)).toBe('onTime');
-    expect(monthStatus({ unpaidRows: 0, lateRows: 2 }, false)).toBe('late');
-    expect(monthStatus({ unpaidRows: 1, lateRows: 0 }, false)).toBe('partlyUnpaid');
-    expect(monthStatus({ unpaidRows: 1, lateRows: 1 }, true)).toBe('overdue');
+    expect(monthStatus({ unpaidRows: 0, overdueRows: 0, latePaidRows: 0 })).toBe('onTime');
+    expect(monthStatus({ unpaidRows: 0, overdueRows: 0, latePaidRows: 2 })).toBe('late');
+    expect(monthStatus({ unpaidRows: 1, overdueRows: 0, latePaidRows: 0 })).toBe('partlyUnpaid');
+    expect(monthStatus({ unpaidRows: 1, overdueRows: 1, latePaidRows: 0 })).toBe('overdue');
   });
   it('rounds 人均 half up in 分', () => {
     expect(perCapitaFen(1000, 3)).toBe(333);

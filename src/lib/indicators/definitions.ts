@@ -1,29 +1,86 @@
 /**
- * What each published figure means, in words. The methodology section of 数据说明 renders these,
- * and every headline figure links to its entry by key.
+ * What each published figure means, in words, and which download reproduces it. The methodology page
+ * renders these; every headline figure links to its entry (#key) and to its download.
  */
 export interface IndicatorDef {
   key: string;
   label: string;
   unit: string;
   definition: string;
+  /** The /data/ file the figure can be recomputed from. */
+  download: string;
 }
 
 export const INDICATORS = {
-  projects: { key: 'projects', label: '以工代赈项目', unit: '个', definition: '项目清单中“年度”为该年的项目个数，不论项目状态。' },
+  projects: { key: 'projects', label: '以工代赈项目', unit: '个', download: 'projects.csv', definition: '项目清单中“年度”为该年的项目个数，不论项目状态。' },
   workers: {
     key: 'workers',
     label: '吸纳务工',
     unit: '人',
-    definition: '务工花名册中安排到该年度项目的人员数，按人员编号去重（一人只登记一个项目）。已摸底但未安排项目的人员不计入。',
+    download: 'projects.csv',
+    definition: '务工花名册中安排到这些项目的人数，按人员编号去重。花名册中每人只登记一个项目，所以等于各项目“吸纳务工人数”之和。已摸底但未安排项目的人员不计入。',
   },
   paid: {
     key: 'paid',
     label: '发放劳务报酬',
     unit: '万元',
-    definition: '该年度项目的劳务报酬发放台账中，已填发放日期的各笔“实发金额”之和。以分为单位精确累加，显示时四舍五入到 0.01 万元。',
+    download: 'projects.csv',
+    definition: '这些项目的劳务报酬发放台账中，已填发放日期的各笔“实发金额”之和，按项目所属年度归年（不按发放日期）。以分为单位精确累加，显示时四舍五入到 0.01 万元。',
   },
-  classes: { key: 'classes', label: '技能培训', unit: '期', definition: '技能培训台账中开始日期在该年的培训班期数。' },
-  hours: { key: 'hours', label: '培训时长', unit: '学时', definition: '上述培训班“培训学时”之和。' },
-  trainees: { key: 'trainees', label: '培训人员', unit: '人', definition: '上述培训班“培训人数”之和（人次，同一人参加两期计两次）。' },
+  perCapita: {
+    key: 'perCapita',
+    label: '人均劳务报酬',
+    unit: '元',
+    download: 'projects.csv',
+    definition: '发放劳务报酬 ÷ 吸纳务工人数，四舍五入到分。尚未领到报酬的务工人员也计入分母。',
+  },
+  completion: {
+    key: 'completion',
+    label: '劳务报酬发放进度',
+    unit: '%',
+    download: 'projects.csv',
+    definition: '发放劳务报酬 ÷ 预计劳务报酬（各项目实施方案中的预计数之和）。项目仍在实施时低于 100% 是正常的。',
+  },
+  payShare: {
+    key: 'payShare',
+    label: '劳务报酬占专项资金比例',
+    unit: '%',
+    download: 'projects.csv',
+    definition:
+      '只统计填报了以工代赈专项资金的项目：这些项目的预计劳务报酬之和 ÷ 其以工代赈专项资金之和。与站点设置的参考标准（2022 年起中央预算内以工代赈项目不低于 30%）并列显示，只陈述事实，不作评判。',
+  },
+  timely: {
+    key: 'timely',
+    label: '及时发放率',
+    unit: '%',
+    download: 'payout-months.csv',
+    definition:
+      '在务工月份结束后 30 天内（含第 30 天）发放的笔数 ÷ 结果已确定的笔数。计算截止到“发放日期”（钱到本人账户的日期），不看审批等中间环节。结果已确定 = 全部笔数 − 尚未发放且未满 30 天的笔数；尚未发放且已超过 30 天的计为未及时。',
+  },
+  daysToPay: {
+    key: 'daysToPay',
+    label: '发放用时分布',
+    unit: '笔',
+    download: 'payout-months.csv',
+    definition: '已发放各笔从务工月份最后一天到发放日期的天数，分为 10 天内、11–20、21–30、31–45、46–60、60 天以上六档。',
+  },
+  classes: { key: 'classes', label: '技能培训', unit: '期', download: 'trainings.csv', definition: '技能培训台账中开始日期在该年的培训班期数。' },
+  hours: { key: 'hours', label: '培训时长', unit: '学时', download: 'trainings.csv', definition: '上述培训班“培训学时”之和。' },
+  trainees: { key: 'trainees', label: '培训人员', unit: '人', download: 'trainings.csv', definition: '上述培训班“培训人数”之和（同一人参加两期计两次）。' },
+  povertyShare: {
+    key: 'povertyShare',
+    label: '脱贫人口占务工人员比例',
+    unit: '%',
+    download: 'category-totals.csv',
+    definition: '人员类别为“脱贫人口”的务工人数 ÷ 吸纳务工人数。该人数少于 5 人或为防推算而隐藏时不计算比例。',
+  },
+  monitoredShare: {
+    key: 'monitoredShare',
+    label: '防止返贫监测对象占比',
+    unit: '%',
+    download: 'category-totals.csv',
+    definition: '人员类别为“防止返贫监测对象”的务工人数 ÷ 吸纳务工人数。该人数少于 5 人或为防推算而隐藏时不计算比例。',
+  },
 } as const satisfies Record<string, IndicatorDef>;
+
+export type IndicatorKey = keyof typeof INDICATORS;

@@ -1,25 +1,47 @@
-import type { YearSummary } from '../../schemas/yearSummary.ts';
-import { int, wan } from '../format.ts';
-import { INDICATORS } from './definitions.ts';
+import { formatBasisPoints } from './payShare.ts';
+import { int, wan, yuan } from '../format.ts';
+import { INDICATORS, type IndicatorKey } from './definitions.ts';
+import type { Indicators } from './indicators.ts';
 
 export interface Figure {
-  /** Stable key, also the anchor of its definition on the 数据说明 page. */
-  key: keyof typeof INDICATORS;
+  /** Stable key: the anchor of its definition on the methodology page. */
+  key: IndicatorKey;
   label: string;
+  /** The number as shown, or "—" where it cannot be stated (no data, or suppressed). */
   value: string;
   unit: string;
+  /** The /data/ file that reproduces it. */
+  download: string;
 }
 
-const figure = (key: keyof typeof INDICATORS, value: string): Figure => ({ key, label: INDICATORS[key].label, unit: INDICATORS[key].unit, value });
+const figure = (key: IndicatorKey, value: string | undefined): Figure => {
+  const d = INDICATORS[key];
+  return { key, label: d.label, unit: value === undefined ? '' : d.unit.replace('%', ''), value: value ?? '—', download: d.download };
+};
+const pct = (bp: number | undefined) => (bp === undefined ? undefined : formatBasisPoints(bp));
 
-/** The headline figures of a year, in the order the district reports them. */
-export function headlineFigures(y: YearSummary): Figure[] {
+/** The five programme figures the district reports, plus the money paid (home page). */
+export function headlineFigures(i: Indicators): Figure[] {
   return [
-    figure('projects', int(y.projects)),
-    figure('workers', int(y.workersPlaced)),
-    figure('paid', wan(y.paidFen)),
-    figure('classes', int(y.trainingClasses)),
-    figure('hours', int(y.trainingHours)),
-    figure('trainees', int(y.trainees)),
+    figure('projects', int(i.projects)),
+    figure('workers', int(i.workersPlaced)),
+    figure('paid', wan(i.paidFen)),
+    figure('classes', int(i.trainings.classes)),
+    figure('hours', int(i.trainings.hours)),
+    figure('trainees', int(i.trainings.trainees)),
+  ];
+}
+
+/** Every indicator (the statistics pages). */
+export function allFigures(i: Indicators): Figure[] {
+  return [
+    ...headlineFigures(i).slice(0, 3),
+    figure('perCapita', i.perCapitaFen === undefined ? undefined : yuan(i.perCapitaFen)),
+    figure('completion', pct(i.completionBp)),
+    figure('payShare', pct(i.payShare.bp)),
+    figure('timely', pct(i.timelyBp)),
+    ...headlineFigures(i).slice(3),
+    figure('povertyShare', pct(i.povertyShareBp)),
+    figure('monitoredShare', pct(i.monitoredShareBp)),
   ];
 }

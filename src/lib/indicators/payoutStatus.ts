@@ -6,9 +6,10 @@ export type MonthStatus = 'onTime' | 'late' | 'partlyUnpaid' | 'overdue';
  * A project-month's payment status for residents: 按时发放, 逾期发放 (all paid, some after 30 days),
  * 部分未发放 (some not yet paid, within 30 days), 逾期未发放 (some unpaid after 30 days).
  */
-export function monthStatus(m: Pick<PayoutMonth, 'unpaidRows' | 'lateRows'>, unpaidLate: boolean): MonthStatus {
-  if (m.unpaidRows > 0) return unpaidLate ? 'overdue' : 'partlyUnpaid';
-  return m.lateRows > 0 ? 'late' : 'onTime';
+export function monthStatus(m: Pick<PayoutMonth, 'unpaidRows' | 'overdueRows' | 'latePaidRows'>): MonthStatus {
+  if (m.overdueRows > 0) return 'overdue';
+  if (m.unpaidRows > 0) return 'partlyUnpaid';
+  return m.latePaidRows > 0 ? 'late' : 'onTime';
 }
 
 export const MONTH_STATUS_LABEL: Record<MonthStatus, string> = {

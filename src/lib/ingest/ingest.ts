@@ -150,7 +150,7 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
 
   // Paid above plan is possible (more work than planned) but worth a second look.
   for (const p of led.projects) {
-    const { paid } = led.payouts.project(p.id);
+    const { paidFen: paid } = led.payouts.project(p.id);
     if (paid > p.plannedPayFen)
       problems.warning(projectsSpec.file, p.sourceLine, '预计劳务报酬(万元)', `已发放劳务报酬 ${(paid / 1_000_000).toFixed(6).replace(/\.?0+$/, '')} 万元，超过了预计劳务报酬，请核对`);
   }

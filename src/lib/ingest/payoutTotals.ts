@@ -1,16 +1,22 @@
 import type { PayoutList } from '../../schemas/payoutList.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
-import { isLate } from '../indicators/payTiming.ts';
+import { bucketOf, daysToPay, PAY_DUE_DAYS, pastDue } from '../indicators/payTiming.ts';
 import { maskName } from '../privacy/mask.ts';
 import type { PayoutRecord } from './ledgers/payouts.ts';
 import type { WorkerRecord } from './ledgers/workers.ts';
 
-export interface ProjectPayTotals {
-  due: number;
-  paid: number;
-  unpaid: number;
-  late: number;
+/** Counters shared by a project-month and a whole project. */
+export interface RowCounts {
+  dueFen: number;
+  paidFen: number;
+  rows: number;
+  timelyRows: number;
+  latePaidRows: number;
+  unpaidRows: number;
+  overdueRows: number;
 }
+
+const zero = (): RowCounts => ({ dueFen: 0, paidFen: 0, rows: 0, timelyRows: 0, latePaidRows: 0, unpaidRows: 0, overdueRows: 0 });
 
 type MonthAcc = Omit<PayoutMonth, 'id' | 'workers'> & { workerIds: Set<string> };
 
@@ -21,7 +27,7 @@ type MonthAcc = Omit<PayoutMonth, 'id' | 'workers'> & { workerIds: Set<string> }
  */
 export class PayoutTotals {
   readonly months = new Map<string, MonthAcc>();
-  readonly projects = new Map<string, ProjectPayTotals>();
+  readonly projects = new Map<string, RowCounts>();
   readonly lists = new Map<string, PayoutList['rows']>();
   private readonly asOf: string;
   private readonly keepLists: boolean;
@@ -36,27 +42,31 @@ export class PayoutTotals {
     const key = `${p.projectId}_${p.month}`;
     let m = this.months.get(key);
     if (!m) {
-      m = { projectId: p.projectId, month: p.month, workerIds: new Set(), workDaysHundredths: 0, dueFen: 0, paidFen: 0, unpaidRows: 0, lateRows: 0 };
+      m = { projectId: p.projectId, month: p.month, workerIds: new Set(), workDaysHundredths: 0, daysToPay: [0, 0, 0, 0, 0, 0], ...zero() };
       this.months.set(key, m);
     }
-    const late = isLate(p.month, p.paidOn, this.asOf);
+    let t = this.projects.get(p.projectId);
+    if (!t) this.projects.set(p.projectId, (t = zero()));
+
     const paid = p.paidOn ? p.paidFen : 0;
+    const days = p.paidOn ? daysToPay(p.month, p.paidOn) : undefined;
+    for (const c of [m, t]) {
+      c.dueFen += p.dueFen;
+      c.paidFen += paid;
+      c.rows++;
+      if (days === undefined) {
+        c.unpaidRows++;
+        if (pastDue(p.month, this.asOf)) c.overdueRows++;
+      } else if (days > PAY_DUE_DAYS) c.latePaidRows++;
+      else c.timelyRows++;
+    }
     m.workerIds.add(p.workerId);
     m.workDaysHundredths += p.daysH;
-    m.dueFen += p.dueFen;
-    m.paidFen += paid;
     if (p.paidOn) {
+      m.daysToPay[bucketOf(days!)]++;
       if (!m.firstPaidOn || p.paidOn < m.firstPaidOn) m.firstPaidOn = p.paidOn;
       if (!m.lastPaidOn || p.paidOn > m.lastPaidOn) m.lastPaidOn = p.paidOn;
-    } else m.unpaidRows++;
-    if (late) m.lateRows++;
-
-    let t = this.projects.get(p.projectId);
-    if (!t) this.projects.set(p.projectId, (t = { due: 0, paid: 0, unpaid: 0, late: 0 }));
-    t.due += p.dueFen;
-    t.paid += paid;
-    if (!p.paidOn) t.unpaid++;
-    if (late) t.late++;
+    }
 
     if (this.keepLists) {
       let rows = this.lists.get(p.projectId);
@@ -67,7 +77,7 @@ export class PayoutTotals {
     }
   }
 
-  project(id: string): ProjectPayTotals {
-    return this.projects.get(id) ?? { due: 0, paid: 0, unpaid: 0, late: 0 };
+  project(id: string): RowCounts {
+    return this.projects.get(id) ?? zero();
   }
 }

@@ -6,7 +6,7 @@ import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { CategoryBreakdown, Project } from '../../schemas/project.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { Training } from '../../schemas/training.ts';
-import type { YearSummary } from '../../schemas/yearSummary.ts';
+import type { CategoryTotals } from '../../schemas/categoryTotals.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
 import { type Mark, suppressTable } from '../privacy/suppress.ts';
 import type { Ledgers } from './ingest.ts';
@@ -19,7 +19,7 @@ export interface PublicContent {
   payoutLists: PayoutList[];
   trainings: Training[];
   inspections: Inspection[];
-  years: YearSummary[];
+  categoryTotals: CategoryTotals[];
 }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -41,43 +41,44 @@ export function buildContent(led: Ledgers, site: SiteConfig, asOf: string, dataU
   const placed = new Map<string, number[]>(projects.map((p) => [p.id, WORKER_CATEGORIES.map(() => 0)]));
   for (const w of led.workers.values()) if (w.projectId) placed.get(w.projectId)![catIndex.get(w.category)!]++;
 
-  // Category counts are suppressed per year as one table: rows = the year's projects, columns = categories.
+  // Category counts: each year's projects × categories as one table; then the years × categories table
+  // (rows forced at least as hidden as each year's totals) for the all-years figures. Hiding more never
+  // reveals more, so the years' marks are raised to what the all-years table needed.
   const years = [...new Set(projects.map((p) => p.year))].sort((a, b) => a - b);
-  const publicProjects: Project[] = [];
-  const yearSummaries: YearSummary[] = [];
-  for (const year of years) {
+  const perYear = years.map((year) => {
     const ps = projects.filter((p) => p.year === year);
     const table = ps.map((p) => placed.get(p.id)!);
-    const marks = suppressTable(table);
+    return { year, ps, table, marks: suppressTable(table), totals: WORKER_CATEGORIES.map((_, j) => table.reduce((a, r) => a + r[j], 0)) };
+  });
+  const all = suppressTable(
+    perYear.map((y) => y.totals),
+    perYear.map((y) => y.marks.colTotals),
+  );
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+  const publicProjects: Project[] = [];
+  const categoryTotals: CategoryTotals[] = [];
+  perYear.forEach(({ year, ps, table, marks, totals }, y) => {
     ps.forEach((p, i) => {
       const t = led.payouts.project(p.id);
       const { sourceLine, ...fields } = p;
       publicProjects.push({
         ...fields,
-        workersPlaced: table[i].reduce((a, b) => a + b, 0),
+        workersPlaced: sum(table[i]),
         workersByCategory: breakdown(table[i], marks.cells[i]),
-        dueFen: t.due,
-        paidFen: t.paid,
-        unpaidRows: t.unpaid,
-        lateRows: t.late,
+        dueFen: t.dueFen,
+        paidFen: t.paidFen,
+        payoutRows: t.rows,
+        unpaidRows: t.unpaidRows,
+        overdueRows: t.overdueRows,
+        latePaidRows: t.latePaidRows,
         sourceLine,
       });
     });
-    const colTotals = WORKER_CATEGORIES.map((_, j) => table.reduce((a, r) => a + r[j], 0));
-    const trainings = led.trainings.filter((t) => Number(t.start.slice(0, 4)) === year);
-    yearSummaries.push({
-      id: String(year),
-      year,
-      projects: ps.length,
-      workersPlaced: colTotals.reduce((a, b) => a + b, 0),
-      workersByCategory: breakdown(colTotals, marks.colTotals),
-      plannedPayFen: ps.reduce((a, p) => a + p.plannedPayFen, 0),
-      paidFen: ps.reduce((a, p) => a + led.payouts.project(p.id).paid, 0),
-      trainingClasses: trainings.length,
-      trainingHours: trainings.reduce((a, t) => a + t.hours, 0),
-      trainees: trainings.reduce((a, t) => a + t.trainees, 0),
-    });
-  }
+    categoryTotals.push({ id: String(year), year, workers: sum(totals), byCategory: breakdown(totals, all.cells[y]) });
+  });
+  const allTotals = WORKER_CATEGORIES.map((_, j) => sum(perYear.map((y) => y.totals[j])));
+  categoryTotals.push({ id: 'all', year: null, workers: sum(allTotals), byCategory: breakdown(allTotals, all.colTotals) });
 
   const payoutMonths: PayoutMonth[] = [...led.payouts.months.entries()]
     .sort(([a], [b]) => byCode(a, b))
@@ -99,6 +100,6 @@ export function buildContent(led: Ledgers, site: SiteConfig, asOf: string, dataU
     payoutLists: [...led.payouts.lists.entries()].sort(([a], [b]) => byCode(a, b)).map(([projectId, rows]) => ({ projectId, rows })),
     trainings: [...led.trainings].sort((a, b) => byCode(a.start, b.start) || byCode(a.id, b.id)).map(({ line, ...t }) => t),
     inspections,
-    years: yearSummaries,
+    categoryTotals,
   };
 }

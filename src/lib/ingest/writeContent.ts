@@ -7,7 +7,7 @@ import { payoutListSchema } from '../../schemas/payoutList.ts';
 import { payoutMonthSchema } from '../../schemas/payoutMonth.ts';
 import { projectSchema } from '../../schemas/project.ts';
 import { trainingSchema } from '../../schemas/training.ts';
-import { yearSummarySchema } from '../../schemas/yearSummary.ts';
+import { categoryTotalsSchema } from '../../schemas/categoryTotals.ts';
 import type { PublicContent } from './publish.ts';
 
 /** Folder of generated collections inside content/ (not committed). */
@@ -31,7 +31,7 @@ export async function writeContent(contentDir: string, c: PublicContent): Promis
   await writeFile(join(staging, 'payout-months.json'), json(check(payoutMonthSchema, c.payoutMonths)));
   await writeFile(join(staging, 'trainings.json'), json(check(trainingSchema, c.trainings)));
   await writeFile(join(staging, 'inspections.json'), json(check(inspectionSchema, c.inspections)));
-  await writeFile(join(staging, 'years.json'), json(check(yearSummarySchema, c.years)));
+  await writeFile(join(staging, 'category-totals.json'), json(check(categoryTotalsSchema, c.categoryTotals)));
   for (const list of check(payoutListSchema, c.payoutLists))
     await writeFile(join(staging, 'payout-lists', `${list.projectId}.json`), json(list));
   await rm(out, { recursive: true, force: true });

@@ -97,11 +97,15 @@ export function disclosedCells(counts: number[][], t: SuppressedTable): Array<[n
   return out;
 }
 
-export function suppressTable(counts: number[][]): SuppressedTable {
+/**
+ * Suppresses a table. `forced` marks cells already hidden elsewhere (e.g. a year's totals, suppressed
+ * with that year's projects, as rows of the all-years table): they stay at least as hidden.
+ */
+export function suppressTable(counts: number[][], forced?: Mark[][]): SuppressedTable {
   const cols = counts.length ? counts[0].length : 0;
   const colTotals = Array.from({ length: cols }, (_, j) => counts.reduce((a, r) => a + r[j], 0));
   const t: SuppressedTable = {
-    cells: counts.map((r) => r.map((v) => (isSmall(v) ? 'lt5' : 'shown'))),
+    cells: counts.map((r, i) => r.map((v, j) => forced?.[i]?.[j] && forced[i][j] !== 'shown' ? forced[i][j] : isSmall(v) ? 'lt5' : 'shown')),
     colTotals: colTotals.map((v) => (isSmall(v) ? 'lt5' : 'shown')),
   };
 

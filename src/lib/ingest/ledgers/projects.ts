@@ -38,7 +38,7 @@ export const projectsSpec = {
 type Key = (typeof projectsSpec.columns)[number]['key'];
 
 /** A project row as read: the public fields, before aggregates from the private ledgers are added. */
-export type ProjectRecord = Omit<Project, 'workersPlaced' | 'workersByCategory' | 'dueFen' | 'paidFen' | 'unpaidRows' | 'lateRows'>;
+export type ProjectRecord = Omit<Project, 'workersPlaced' | 'workersByCategory' | 'dueFen' | 'paidFen' | 'payoutRows' | 'unpaidRows' | 'overdueRows' | 'latePaidRows'>;
 
 const parseYear = (raw: string) => {
   const r = parseCount(raw.replace(/年度?$/, ''));

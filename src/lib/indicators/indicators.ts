@@ -1,0 +1,157 @@
+/**
+ * Every figure the site states about a year (or all years), defined once, computed from the public
+ * collections only: the same rows that /data/ publishes, so anyone can reproduce each number.
+ * Money stays in integer 分 and ratios in integer basis points (1/10000), rounded half up.
+ */
+import type { CategoryTotals } from '../../schemas/categoryTotals.ts';
+import type { ProtectedCount } from '../../schemas/common.ts';
+import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { Training } from '../../schemas/training.ts';
+import { SMALL } from '../privacy/suppress.ts';
+
+export interface PublicData {
+  projects: readonly Project[];
+  payoutMonths: readonly PayoutMonth[];
+  trainings: readonly Training[];
+  categoryTotals: readonly CategoryTotals[];
+}
+
+/** A year, or null for all years. */
+export type Scope = number | null;
+
+/** a / b in basis points, rounded half up; undefined when b is 0. */
+export function ratioBp(a: number, b: number): number | undefined {
+  if (b <= 0) return undefined;
+  return Number((BigInt(a) * 20_000n + BigInt(b)) / (2n * BigInt(b)));
+}
+
+/** a / b rounded half up to a whole number (分 per person). */
+export function divRound(a: number, b: number): number | undefined {
+  if (b <= 0) return undefined;
+  return Number((2n * BigInt(a) + BigInt(b)) / (2n * BigInt(b)));
+}
+
+const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);
+
+/** Share of a protected count in a total, only when the count is published and at least 5 people. */
+export function protectedShareBp(c: ProtectedCount, total: number): number | undefined {
+  return c.suppressed === false && c.value >= SMALL ? ratioBp(c.value, total) : undefined;
+}
+
+export interface Indicators {
+  scope: Scope;
+  /** 项目数 */
+  projects: number;
+  /** 计划用工人数 (sum over projects) */
+  plannedWorkers: number;
+  /** 吸纳务工人数: distinct workers on the projects' rosters (each roster row names one project). */
+  workersPlaced: number;
+  /** 预计劳务报酬 */
+  plannedPayFen: number;
+  /** 发放劳务报酬: 实发 of paid rows. */
+  paidFen: number;
+  /** 人均劳务报酬 = 发放劳务报酬 ÷ 吸纳务工人数. */
+  perCapitaFen: number | undefined;
+  /** 劳务报酬发放进度 = 发放 ÷ 预计. */
+  completionBp: number | undefined;
+  /** 劳务报酬占以工代赈专项资金比例, over the projects that have such a fund. */
+  payShare: { projects: number; plannedPayFen: number; reliefFundFen: number; bp: number | undefined };
+  /** Payout rows by outcome. pending = unpaid but not yet past the 30-day deadline (outcome unknown). */
+  payouts: { rows: number; timely: number; latePaid: number; unpaid: number; overdue: number; pending: number };
+  /** 及时发放率 = timely ÷ (rows − pending). */
+  timelyBp: number | undefined;
+  /** Paid rows by days from the month's end to the pay date (buckets of payTiming.ts). */
+  daysToPay: number[];
+  /** 培训期数 / 学时 / 人次, classes counted in the year they start. */
+  trainings: { classes: number; hours: number; trainees: number };
+  /** Workers by 人员类别 (suppressed), and the shares of 脱贫人口 and 防止返贫监测对象 where publishable. */
+  categories: CategoryTotals | undefined;
+  povertyShareBp: number | undefined;
+  monitoredShareBp: number | undefined;
+}
+
+export function inScope<T extends { year: number }>(rows: readonly T[], scope: Scope): T[] {
+  return scope === null ? [...rows] : rows.filter((r) => r.year === scope);
+}
+
+export function computeIndicators(data: PublicData, scope: Scope): Indicators {
+  const projects = inScope(data.projects, scope);
+  const ids = new Set(projects.map((p) => p.id));
+  const months = data.payoutMonths.filter((m) => ids.has(m.projectId));
+  const classes = data.trainings.filter((t) => scope === null || Number(t.start.slice(0, 4)) === scope);
+  const funded = projects.filter((p) => p.reliefFundFen !== undefined);
+
+  const workersPlaced = sum(projects, (p) => p.workersPlaced);
+  const paidFen = sum(projects, (p) => p.paidFen);
+  const plannedPayFen = sum(projects, (p) => p.plannedPayFen);
+  const payouts = {
+    rows: sum(months, (m) => m.rows),
+    timely: sum(months, (m) => m.timelyRows),
+    latePaid: sum(months, (m) => m.latePaidRows),
+    unpaid: sum(months, (m) => m.unpaidRows),
+    overdue: sum(months, (m) => m.overdueRows),
+    pending: sum(months, (m) => m.unpaidRows - m.overdueRows),
+  };
+  const categories = data.categoryTotals.find((c) => c.year === scope);
+  const fundPay = sum(funded, (p) => p.plannedPayFen);
+  const fund = sum(funded, (p) => p.reliefFundFen!);
+
+  return {
+    scope,
+    projects: projects.length,
+    plannedWorkers: sum(projects, (p) => p.plannedWorkers),
+    workersPlaced,
+    plannedPayFen,
+    paidFen,
+    perCapitaFen: divRound(paidFen, workersPlaced),
+    completionBp: ratioBp(paidFen, plannedPayFen),
+    payShare: { projects: funded.length, plannedPayFen: fundPay, reliefFundFen: fund, bp: ratioBp(fundPay, fund) },
+    payouts,
+    timelyBp: ratioBp(payouts.timely, payouts.rows - payouts.pending),
+    daysToPay: [0, 1, 2, 3, 4, 5].map((b) => sum(months, (m) => m.daysToPay[b])),
+    trainings: { classes: classes.length, hours: sum(classes, (t) => t.hours), trainees: sum(classes, (t) => t.trainees) },
+    categories,
+    povertyShareBp: categories && protectedShareBp(categories.byCategory.脱贫人口, categories.workers),
+    monitoredShareBp: categories && protectedShareBp(categories.byCategory.防止返贫监测对象, categories.workers),
+  };
+}
+
+/** Rows of a breakdown by one project field (街道, 行业领域, 项目类型). */
+export interface GroupRow {
+  key: string;
+  projects: number;
+  plannedPayFen: number;
+  paidFen: number;
+  workersPlaced: number;
+}
+
+export function groupProjects(projects: readonly Project[], by: (p: Project) => string, order: (keys: string[]) => string[]): GroupRow[] {
+  const keys = order([...new Set(projects.map(by))]);
+  return keys.map((key) => {
+    const ps = projects.filter((p) => by(p) === key);
+    return { key, projects: ps.length, plannedPayFen: sum(ps, (p) => p.plannedPayFen), paidFen: sum(ps, (p) => p.paidFen), workersPlaced: sum(ps, (p) => p.workersPlaced) };
+  });
+}
+
+/** Paid per work month with the running total, against the planned pay of the same projects. */
+export function paidByMonth(projects: readonly Project[], months: readonly PayoutMonth[]): Array<{ month: string; paidFen: number; cumulativeFen: number }> {
+  const ids = new Set(projects.map((p) => p.id));
+  const byMonth = new Map<string, number>();
+  for (const m of months) if (ids.has(m.projectId)) byMonth.set(m.month, (byMonth.get(m.month) ?? 0) + m.paidFen);
+  let running = 0;
+  return [...byMonth.keys()].sort().map((month) => {
+    running += byMonth.get(month)!;
+    return { month, paidFen: byMonth.get(month)!, cumulativeFen: running };
+  });
+}
+
+/** Trainings per start month (one year) or start year (all years): classes, hours, trainees. */
+export function trainingsByPeriod(trainings: readonly Training[], period: 'month' | 'year'): Array<{ period: string; classes: number; hours: number; trainees: number }> {
+  const key = (t: Training) => t.start.slice(0, period === 'month' ? 7 : 4);
+  const periods = [...new Set(trainings.map(key))].sort();
+  return periods.map((p) => {
+    const ts = trainings.filter((t) => key(t) === p);
+    return { period: p, classes: ts.length, hours: sum(ts, (t) => t.hours), trainees: sum(ts, (t) => t.trainees) };
+  });
+}

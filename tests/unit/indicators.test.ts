@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { computeIndicators, divRound, groupProjects, paidByMonth, ratioBp, trainingsByPeriod, type PublicData } from '../../src/lib/indicators/indicators.ts';
+import { allFigures, headlineFigures } from '../../src/lib/indicators/headline.ts';
+import type { Project } from '../../src/schemas/project.ts';
+import type { PayoutMonth } from '../../src/schemas/payoutMonth.ts';
+import type { Training } from '../../src/schemas/training.ts';
+import type { CategoryTotals } from '../../src/schemas/categoryTotals.ts';
+
+const shown = (value: number) => ({ suppressed: false as const, value });
+const lt5 = { suppressed: 'lt5' as const };
+
+function project(id: string, year: number, over: Partial<Project>): Project {
+  return {
+    id, name: id, year, subdistrict: '解甲庄街道', location: '村', type: '农业农村基础设施项目', sector: '水利', owner: '单位', investmentFen: 100_000_000,
+    content: '内容', tasks: ['清淤'], plannedWorkers: 0, plannedPayFen: 0, status: '实施中', workersPlaced: 0,
+    workersByCategory: { 脱贫人口: lt5, 防止返贫监测对象: lt5, 易地搬迁脱贫人口: lt5, 其他低收入人口: lt5, 一般农户: lt5 },
+    dueFen: 0, paidFen: 0, payoutRows: 0, unpaidRows: 0, overdueRows: 0, latePaidRows: 0, sourceLine: 2, ...over,
+  };
+}
+function month(projectId: string, m: string, over: Partial<PayoutMonth>): PayoutMonth {
+  return { id: `${projectId}_${m}`, projectId, month: m, workers: 0, workDaysHundredths: 0, dueFen: 0, paidFen: 0, rows: 0, timelyRows: 0, latePaidRows: 0, unpaidRows: 0, overdueRows: 0, daysToPay: [0, 0, 0, 0, 0, 0], ...over };
+}
+const training = (id: string, start: string, hours: number, trainees: number): Training => ({ id, name: id, start, end: start, hours, trainees, organizer: '人社局' });
+
+// Two 2023 projects and one 2024 project; every expected value below is worked by hand in the comments.
+const data: PublicData = {
+  projects: [
+    project('P1', 2023, { subdistrict: '解甲庄街道', workersPlaced: 10, plannedWorkers: 12, plannedPayFen: 10_000_000, paidFen: 6_000_000, reliefFundFen: 25_000_000 }),
+    project('P2', 2023, { subdistrict: '初家街道', sector: '交通', workersPlaced: 5, plannedWorkers: 5, plannedPayFen: 4_000_000, paidFen: 4_000_000 }),
+    project('P3', 2024, { workersPlaced: 3, plannedWorkers: 4, plannedPayFen: 1_000_000, paidFen: 0, reliefFundFen: 2_000_000 }),
+  ],
+  payoutMonths: [
+    month('P1', '2023-05', { rows: 10, timelyRows: 8, latePaidRows: 1, unpaidRows: 1, overdueRows: 1, paidFen: 2_000_000, daysToPay: [5, 3, 0, 1, 0, 0] }),
+    month('P1', '2023-06', { rows: 10, timelyRows: 9, unpaidRows: 1, paidFen: 4_000_000, daysToPay: [9, 0, 0, 0, 0, 0] }),
+    month('P2', '2023-06', { rows: 5, timelyRows: 5, paidFen: 4_000_000, daysToPay: [0, 5, 0, 0, 0, 0] }),
+    month('P3', '2024-01', { rows: 3, unpaidRows: 3 }),
+  ],
+  trainings: [training('T1', '2023-03-01', 40, 30), training('T2', '2023-11-02', 24, 20), training('T3', '2024-02-01', 16, 10)],
+  categoryTotals: [
+    { id: '2023', year: 2023, workers: 15, byCategory: { 脱贫人口: shown(6), 防止返贫监测对象: lt5, 易地搬迁脱贫人口: shown(0), 其他低收入人口: lt5, 一般农户: shown(7) } },
+  ] satisfies CategoryTotals[],
+};
+
+describe('indicators for 2023', () => {
+  const i = computeIndicators(data, 2023);
+  it('counts projects, workers, planned and paid pay', () => {
+    expect(i.projects).toBe(2);
+    expect(i.workersPlaced).toBe(15); // 10 + 5
+    expect(i.plannedWorkers).toBe(17); // 12 + 5
+    expect(i.plannedPayFen).toBe(14_000_000); // 10 万 + 4 万
+    expect(i.paidFen).toBe(10_000_000); // 6 万 + 4 万
+  });
+  it('人均 = 100,000 元 ÷ 15 人 = 6,666.666… → 6,666.67 元', () => expect(i.perCapitaFen).toBe(666_667));
+  it('发放进度 = 10 ÷ 14 = 71.43%', () => expect(i.completionBp).toBe(7143));
+  it('占比 counts only projects with a fund: 10 万 ÷ 25 万 = 40%', () => {
+    expect(i.payShare).toEqual({ projects: 1, plannedPayFen: 10_000_000, reliefFundFen: 25_000_000, bp: 4000 });
+  });
+  it('及时发放率 = 22 timely ÷ (25 rows − 1 pending) = 91.67%', () => {
+    expect(i.payouts).toEqual({ rows: 25, timely: 22, latePaid: 1, unpaid: 2, overdue: 1, pending: 1 });
+    expect(i.timelyBp).toBe(9167);
+  });
+  it('adds the days-to-pay buckets', () => expect(i.daysToPay).toEqual([14, 8, 0, 1, 0, 0]));
+  it('counts trainings by the year they start: 2 classes, 64 hours, 50 trainees', () => expect(i.trainings).toEqual({ classes: 2, hours: 64, trainees: 50 }));
+  it('gives a share only for a published count of 5 or more: 6 ÷ 15 = 40%; "<5" gives none', () => {
+    expect(i.povertyShareBp).toBe(4000);
+    expect(i.monitoredShareBp).toBeUndefined();
+  });
+});
+
+describe('indicators for all years', () => {
+  const i = computeIndicators(data, null);
+  it('adds the years', () => {
+    expect(i.projects).toBe(3);
+    expect(i.workersPlaced).toBe(18);
+    expect(i.perCapitaFen).toBe(555_556); // 100,000 元 ÷ 18 = 5,555.555…
+    expect(i.completionBp).toBe(6667); // 10 ÷ 15
+    expect(i.payShare.bp).toBe(4074); // (10 万 + 1 万) ÷ (25 万 + 2 万) = 0.40740…
+    expect(i.timelyBp).toBe(9167); // 22 ÷ (28 − 4)
+    expect(i.trainings).toEqual({ classes: 3, hours: 80, trainees: 60 });
+  });
+  it('states no share without the all-years category totals', () => expect(i.povertyShareBp).toBeUndefined());
+});
+
+describe('helpers', () => {
+  it('round half up in integers', () => {
+    expect(ratioBp(1, 8)).toBe(1250);
+    expect(ratioBp(1, 3)).toBe(3333);
+    expect(ratioBp(2, 3)).toBe(6667);
+    expect(ratioBp(1, 0)).toBeUndefined();
+    expect(divRound(5, 2)).toBe(3);
+    expect(divRound(7, 0)).toBeUndefined();
+  });
+  it('groups projects by a field in the given order', () => {
+    const rows = groupProjects(data.projects.filter((p) => p.year === 2023), (p) => p.subdistrict, (k) => [...k].sort());
+    expect(rows).toEqual([
+      { key: '初家街道', projects: 1, plannedPayFen: 4_000_000, paidFen: 4_000_000, workersPlaced: 5 },
+      { key: '解甲庄街道', projects: 1, plannedPayFen: 10_000_000, paidFen: 6_000_000, workersPlaced: 10 },
+    ]);
+  });
+  it('runs a cumulative total of pay by work month', () => {
+    expect(paidByMonth(data.projects.filter((p) => p.year === 2023), data.payoutMonths)).toEqual([
+      { month: '2023-05', paidFen: 2_000_000, cumulativeFen: 2_000_000 },
+      { month: '2023-06', paidFen: 8_000_000, cumulativeFen: 10_000_000 },
+    ]);
+  });
+  it('groups trainings by month or year', () => {
+    expect(trainingsByPeriod(data.trainings, 'year')).toEqual([
+      { period: '2023', classes: 2, hours: 64, trainees: 50 },
+      { period: '2024', classes: 1, hours: 16, trainees: 10 },
+    ]);
+  });
+  it('writes the figures as shown, "—" where a figure cannot be stated', () => {
+    const f = Object.fromEntries(allFigures(computeIndicators(data, 2023)).map((x) => [x.key, `${x.value}${x.unit}`]));
+    expect(f).toMatchObject({ projects: '2个', workers: '15人', paid: '10.00万元', perCapita: '6,666.67元', completion: '71.4%', payShare: '40.0%', timely: '91.7%', povertyShare: '40.0%', monitoredShare: '—' });
+    expect(headlineFigures(computeIndicators(data, 2023)).map((x) => x.key)).toEqual(['projects', 'workers', 'paid', 'classes', 'hours', 'trainees']);
+  });
+});
