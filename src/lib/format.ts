@@ -34,8 +34,8 @@ export function hundredths(n: number): string {
   return (n % 100 === 0 ? String(n / 100) : `${Math.trunc(n / 100)}.${String(n % 100).padStart(2, '0').replace(/0$/, '')}`);
 }
 
-/** Percentage with one decimal from a ratio of integers, e.g. (1, 3) → "33.3". */
+/** Percentage with one decimal from a ratio of non-negative integers, rounded once, half up: (1, 3) → "33.3". */
 export function percent(numerator: number, denominator: number): string {
-  const tenths = roundTo(numerator * 1000, denominator) / denominator;
-  return `${Math.trunc(tenths / 10)}.${Math.abs(tenths % 10)}`;
+  const tenths = (BigInt(numerator) * 2000n + BigInt(denominator)) / (2n * BigInt(denominator));
+  return `${tenths / 10n}.${tenths % 10n}`;
 }

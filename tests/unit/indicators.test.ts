@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, divRound, groupProjects, paidByMonth, ratioBp, trainingsByPeriod, type PublicData } from '../../src/lib/indicators/indicators.ts';
+import { computeIndicators, divRound, groupProjects, paidByMonth, trainingsByPeriod, type PublicData } from '../../src/lib/indicators/indicators.ts';
+import { formatRatio, ratio } from '../../src/lib/indicators/ratio.ts';
 import { allFigures, headlineFigures } from '../../src/lib/indicators/headline.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import type { PayoutMonth } from '../../src/schemas/payoutMonth.ts';
@@ -51,19 +52,19 @@ describe('indicators for 2023', () => {
     expect(i.paidFen).toBe(10_000_000); // 6 万 + 4 万
   });
   it('人均 = 100,000 元 ÷ 15 人 = 6,666.666… → 6,666.67 元', () => expect(i.perCapitaFen).toBe(666_667));
-  it('发放进度 = 10 ÷ 14 = 71.43%', () => expect(i.completionBp).toBe(7143));
+  it('发放进度 = 10 ÷ 14 = 71.43%', () => expect(i.completion).toEqual({ num: 10_000_000, den: 14_000_000 }));
   it('占比 counts only projects with a fund: 10 万 ÷ 25 万 = 40%', () => {
-    expect(i.payShare).toEqual({ projects: 1, plannedPayFen: 10_000_000, reliefFundFen: 25_000_000, bp: 4000 });
+    expect(i.payShare).toEqual({ projects: 1, plannedPayFen: 10_000_000, reliefFundFen: 25_000_000, share: { num: 10_000_000, den: 25_000_000 } });
   });
   it('及时发放率 = 22 timely ÷ (25 rows − 1 pending) = 91.67%', () => {
     expect(i.payouts).toEqual({ rows: 25, timely: 22, latePaid: 1, unpaid: 2, overdue: 1, pending: 1 });
-    expect(i.timelyBp).toBe(9167);
+    expect(i.timely).toEqual({ num: 22, den: 24 });
   });
   it('adds the days-to-pay buckets', () => expect(i.daysToPay).toEqual([14, 8, 0, 1, 0, 0]));
   it('counts trainings by the year they start: 2 classes, 64 hours, 50 trainees', () => expect(i.trainings).toEqual({ classes: 2, hours: 64, trainees: 50 }));
   it('gives a share only for a published count of 5 or more: 6 ÷ 15 = 40%; "<5" gives none', () => {
-    expect(i.povertyShareBp).toBe(4000);
-    expect(i.monitoredShareBp).toBeUndefined();
+    expect(i.povertyShare).toEqual({ num: 6, den: 15 });
+    expect(i.monitoredShare).toBeUndefined();
   });
 });
 
@@ -73,20 +74,22 @@ describe('indicators for all years', () => {
     expect(i.projects).toBe(3);
     expect(i.workersPlaced).toBe(18);
     expect(i.perCapitaFen).toBe(555_556); // 100,000 元 ÷ 18 = 5,555.555…
-    expect(i.completionBp).toBe(6667); // 10 ÷ 15
-    expect(i.payShare.bp).toBe(4074); // (10 万 + 1 万) ÷ (25 万 + 2 万) = 0.40740…
-    expect(i.timelyBp).toBe(9167); // 22 ÷ (28 − 4)
+    expect(formatRatio(i.completion!)).toBe('66.7%'); // 10 ÷ 15
+    expect(formatRatio(i.payShare.share!)).toBe('40.7%'); // (10 万 + 1 万) ÷ (25 万 + 2 万) = 0.40740…
+    expect(i.timely).toEqual({ num: 22, den: 24 }); // 22 ÷ (28 − 4)
     expect(i.trainings).toEqual({ classes: 3, hours: 80, trainees: 60 });
   });
-  it('states no share without the all-years category totals', () => expect(i.povertyShareBp).toBeUndefined());
+  it('states no share without the all-years category totals', () => expect(i.povertyShare).toBeUndefined());
 });
 
 describe('helpers', () => {
   it('round half up in integers', () => {
-    expect(ratioBp(1, 8)).toBe(1250);
-    expect(ratioBp(1, 3)).toBe(3333);
-    expect(ratioBp(2, 3)).toBe(6667);
-    expect(ratioBp(1, 0)).toBeUndefined();
+    expect(formatRatio(ratio(1, 8)!)).toBe('12.5%');
+    expect(formatRatio(ratio(1, 3)!)).toBe('33.3%');
+    expect(formatRatio(ratio(2, 3)!)).toBe('66.7%');
+    // rounded once: 0.71245 is 71.2%, not 71.3% (which rounding to basis points first would give)
+    expect(formatRatio(ratio(71_245, 100_000)!)).toBe('71.2%');
+    expect(ratio(1, 0)).toBeUndefined();
     expect(divRound(5, 2)).toBe(3);
     expect(divRound(7, 0)).toBeUndefined();
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTICE_LABEL, noticeState } from '../../src/lib/notice.ts';
 import { choices, matches, parseSelection, selectionToSearch } from '../../src/lib/projectFilters.ts';
-import { formatBasisPoints, payShareBasisPoints } from '../../src/lib/indicators/payShare.ts';
 import { monthStatus, perCapitaFen } from '../../src/lib/indicators/payoutStatus.ts';
 import { daysToPay, isLate } from '../../src/lib/indicators/payTiming.ts';
 import { telHref } from '../../src/lib/links.ts';
@@ -49,21 +48,6 @@ describe('project filters', () => {
     expect(matches(row, {})).toBe(true);
     expect(matches(row, { year: '2023', sector: '水利' })).toBe(true);
     expect(matches(row, { year: '2023', sector: '交通' })).toBe(false);
-  });
-});
-
-describe('labour pay share of the 以工代赈 fund', () => {
-  it('is computed only where the fund is given', () => {
-    expect(payShareBasisPoints(8_000_000, undefined)).toBeUndefined();
-    expect(payShareBasisPoints(8_000_000, 0)).toBeUndefined();
-  });
-  it('rounds half up exactly: 8 万元 of 20 万元 is 40.0%; 1 of 3 is 33.3%; 1 of 8 is 12.5%', () => {
-    expect(formatBasisPoints(payShareBasisPoints(8_000_000, 20_000_000)!)).toBe('40.0%');
-    expect(payShareBasisPoints(1, 3)).toBe(3333);
-    expect(formatBasisPoints(3333)).toBe('33.3%');
-    expect(payShareBasisPoints(1, 8)).toBe(1250);
-    expect(formatBasisPoints(1250)).toBe('12.5%');
-    expect(formatBasisPoints(1255)).toBe('12.6%');
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatBasisPoints } from './payShare.ts';
+import { formatRatio, type Ratio } from './ratio.ts';
 import { int, wan, yuan } from '../format.ts';
 import { INDICATORS, type IndicatorKey } from './definitions.ts';
 import type { Indicators } from './indicators.ts';
@@ -18,7 +18,7 @@ const figure = (key: IndicatorKey, value: string | undefined): Figure => {
   const d = INDICATORS[key];
   return { key, label: d.label, unit: value === undefined ? '' : d.unit.replace('%', ''), value: value ?? '—', download: d.download };
 };
-const pct = (bp: number | undefined) => (bp === undefined ? undefined : formatBasisPoints(bp));
+const pct = (r: Ratio | undefined) => (r === undefined ? undefined : formatRatio(r));
 
 /** The five programme figures the district reports, plus the money paid (home page). */
 export function headlineFigures(i: Indicators): Figure[] {
@@ -37,11 +37,11 @@ export function allFigures(i: Indicators): Figure[] {
   return [
     ...headlineFigures(i).slice(0, 3),
     figure('perCapita', i.perCapitaFen === undefined ? undefined : yuan(i.perCapitaFen)),
-    figure('completion', pct(i.completionBp)),
-    figure('payShare', pct(i.payShare.bp)),
-    figure('timely', pct(i.timelyBp)),
+    figure('completion', pct(i.completion)),
+    figure('payShare', pct(i.payShare.share)),
+    figure('timely', pct(i.timely)),
     ...headlineFigures(i).slice(3),
-    figure('povertyShare', pct(i.povertyShareBp)),
-    figure('monitoredShare', pct(i.monitoredShareBp)),
+    figure('povertyShare', pct(i.povertyShare)),
+    figure('monitoredShare', pct(i.monitoredShare)),
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * Every figure the site states about a year (or all years), defined once, computed from the public
  * collections only: the same rows that /data/ publishes, so anyone can reproduce each number.
- * Money stays in integer 分 and ratios in integer basis points (1/10000), rounded half up.
+ * Money stays in integer 分 and shares stay as pairs of integers (rounded once, when shown).
  */
 import type { CategoryTotals } from '../../schemas/categoryTotals.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
@@ -9,6 +9,7 @@ import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { Training } from '../../schemas/training.ts';
 import { SMALL } from '../privacy/suppress.ts';
+import { ratio, type Ratio } from './ratio.ts';
 
 export interface PublicData {
   projects: readonly Project[];
@@ -20,12 +21,6 @@ export interface PublicData {
 /** A year, or null for all years. */
 export type Scope = number | null;
 
-/** a / b in basis points, rounded half up; undefined when b is 0. */
-export function ratioBp(a: number, b: number): number | undefined {
-  if (b <= 0) return undefined;
-  return Number((BigInt(a) * 20_000n + BigInt(b)) / (2n * BigInt(b)));
-}
-
 /** a / b rounded half up to a whole number (分 per person). */
 export function divRound(a: number, b: number): number | undefined {
   if (b <= 0) return undefined;
@@ -35,8 +30,8 @@ export function divRound(a: number, b: number): number | undefined {
 const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);
 
 /** Share of a protected count in a total, only when the count is published and at least 5 people. */
-export function protectedShareBp(c: ProtectedCount, total: number): number | undefined {
-  return c.suppressed === false && c.value >= SMALL ? ratioBp(c.value, total) : undefined;
+export function protectedShare(c: ProtectedCount, total: number): Ratio | undefined {
+  return c.suppressed === false && c.value >= SMALL ? ratio(c.value, total) : undefined;
 }
 
 export interface Indicators {
@@ -54,21 +49,21 @@ export interface Indicators {
   /** 人均劳务报酬 = 发放劳务报酬 ÷ 吸纳务工人数. */
   perCapitaFen: number | undefined;
   /** 劳务报酬发放进度 = 发放 ÷ 预计. */
-  completionBp: number | undefined;
+  completion: Ratio | undefined;
   /** 劳务报酬占以工代赈专项资金比例, over the projects that have such a fund. */
-  payShare: { projects: number; plannedPayFen: number; reliefFundFen: number; bp: number | undefined };
+  payShare: { projects: number; plannedPayFen: number; reliefFundFen: number; share: Ratio | undefined };
   /** Payout rows by outcome. pending = unpaid but not yet past the 30-day deadline (outcome unknown). */
   payouts: { rows: number; timely: number; latePaid: number; unpaid: number; overdue: number; pending: number };
   /** 及时发放率 = timely ÷ (rows − pending). */
-  timelyBp: number | undefined;
+  timely: Ratio | undefined;
   /** Paid rows by days from the month's end to the pay date (buckets of payTiming.ts). */
   daysToPay: number[];
   /** 培训期数 / 学时 / 人次, classes counted in the year they start. */
   trainings: { classes: number; hours: number; trainees: number };
   /** Workers by 人员类别 (suppressed), and the shares of 脱贫人口 and 防止返贫监测对象 where publishable. */
   categories: CategoryTotals | undefined;
-  povertyShareBp: number | undefined;
-  monitoredShareBp: number | undefined;
+  povertyShare: Ratio | undefined;
+  monitoredShare: Ratio | undefined;
 }
 
 export function inScope<T extends { year: number }>(rows: readonly T[], scope: Scope): T[] {
@@ -105,15 +100,15 @@ export function computeIndicators(data: PublicData, scope: Scope): Indicators {
     plannedPayFen,
     paidFen,
     perCapitaFen: divRound(paidFen, workersPlaced),
-    completionBp: ratioBp(paidFen, plannedPayFen),
-    payShare: { projects: funded.length, plannedPayFen: fundPay, reliefFundFen: fund, bp: ratioBp(fundPay, fund) },
+    completion: ratio(paidFen, plannedPayFen),
+    payShare: { projects: funded.length, plannedPayFen: fundPay, reliefFundFen: fund, share: ratio(fundPay, fund) },
     payouts,
-    timelyBp: ratioBp(payouts.timely, payouts.rows - payouts.pending),
+    timely: ratio(payouts.timely, payouts.rows - payouts.pending),
     daysToPay: [0, 1, 2, 3, 4, 5].map((b) => sum(months, (m) => m.daysToPay[b])),
     trainings: { classes: classes.length, hours: sum(classes, (t) => t.hours), trainees: sum(classes, (t) => t.trainees) },
     categories,
-    povertyShareBp: categories && protectedShareBp(categories.byCategory.脱贫人口, categories.workers),
-    monitoredShareBp: categories && protectedShareBp(categories.byCategory.防止返贫监测对象, categories.workers),
+    povertyShare: categories && protectedShare(categories.byCategory.脱贫人口, categories.workers),
+    monitoredShare: categories && protectedShare(categories.byCategory.防止返贫监测对象, categories.workers),
   };
 }
 
