@@ -8,7 +8,8 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import type { Training } from '../../schemas/training.ts';
 import type { CategoryTotals } from '../../schemas/categoryTotals.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
-import { type Mark, suppressTable } from '../privacy/suppress.ts';
+import { suppressCategoryTables } from '../privacy/categoryTables.ts';
+import type { Mark } from '../privacy/suppress.ts';
 import type { Ledgers } from './ingest.ts';
 
 /** Everything the site may show: the only thing that crosses from the ingest to `content/`. */
@@ -41,31 +42,30 @@ export function buildContent(led: Ledgers, site: SiteConfig, asOf: string, dataU
   const placed = new Map<string, number[]>(projects.map((p) => [p.id, WORKER_CATEGORIES.map(() => 0)]));
   for (const w of led.workers.values()) if (w.projectId) placed.get(w.projectId)![catIndex.get(w.category)!]++;
 
-  // Category counts: each year's projects × categories as one table; then the years × categories table
-  // (rows forced at least as hidden as each year's totals) for the all-years figures. Hiding more never
-  // reveals more, so the years' marks are raised to what the all-years table needed.
+  // Category counts: every project's breakdown, each year's totals and the all-years totals, suppressed
+  // as one linked system (see privacy/categoryTables.ts).
   const years = [...new Set(projects.map((p) => p.year))].sort((a, b) => a - b);
   const perYear = years.map((year) => {
     const ps = projects.filter((p) => p.year === year);
     const table = ps.map((p) => placed.get(p.id)!);
-    return { year, ps, table, marks: suppressTable(table), totals: WORKER_CATEGORIES.map((_, j) => table.reduce((a, r) => a + r[j], 0)) };
+    return { year, ps, table, totals: WORKER_CATEGORIES.map((_, j) => table.reduce((a, r) => a + r[j], 0)) };
   });
-  const all = suppressTable(
-    perYear.map((y) => y.totals),
-    perYear.map((y) => y.marks.colTotals),
+  const marks = suppressCategoryTables(
+    perYear.map((y) => ({ year: y.year, rows: y.table })),
+    WORKER_CATEGORIES.length,
   );
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
   const publicProjects: Project[] = [];
   const categoryTotals: CategoryTotals[] = [];
-  perYear.forEach(({ year, ps, table, marks, totals }, y) => {
+  perYear.forEach(({ year, ps, table, totals }, y) => {
     ps.forEach((p, i) => {
       const t = led.payouts.project(p.id);
       const { sourceLine, ...fields } = p;
       publicProjects.push({
         ...fields,
         workersPlaced: sum(table[i]),
-        workersByCategory: breakdown(table[i], marks.cells[i]),
+        workersByCategory: breakdown(table[i], marks.projects[y][i]),
         dueFen: t.dueFen,
         paidFen: t.paidFen,
         payoutRows: t.rows,
@@ -75,10 +75,10 @@ export function buildContent(led: Ledgers, site: SiteConfig, asOf: string, dataU
         sourceLine,
       });
     });
-    categoryTotals.push({ id: String(year), year, workers: sum(totals), byCategory: breakdown(totals, all.cells[y]) });
+    categoryTotals.push({ id: String(year), year, workers: sum(totals), byCategory: breakdown(totals, marks.years[y]) });
   });
   const allTotals = WORKER_CATEGORIES.map((_, j) => sum(perYear.map((y) => y.totals[j])));
-  categoryTotals.push({ id: 'all', year: null, workers: sum(allTotals), byCategory: breakdown(allTotals, all.colTotals) });
+  categoryTotals.push({ id: 'all', year: null, workers: sum(allTotals), byCategory: breakdown(allTotals, marks.all) });
 
   const payoutMonths: PayoutMonth[] = [...led.payouts.months.entries()]
     .sort(([a], [b]) => byCode(a, b))
