@@ -87,6 +87,34 @@ describe('a resident finds a notice', () => {
   });
 });
 
+describe('search', () => {
+  it('types a Chinese query, applies a filter and opens a result', async () => {
+    const page = await open('/', { width: 360 });
+    await page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox').fill('道路');
+    await page.getByRole('search', { name: '站内搜索' }).getByRole('button', { name: '搜索' }).click();
+    await expect.poll(() => decodeURIComponent(page.url())).toBe(`${server.url}/search/?q=道路`);
+    await expect.poll(() => page.locator('[data-search-results] li').count()).toBeGreaterThan(1);
+    const all = await page.locator('[data-search-results] li').count();
+    await page.getByLabel('街道').selectOption('解甲庄街道');
+    await expect.poll(async () => (await page.locator('[data-search-results] li').count()) < all).toBe(true);
+    for (const t of await page.locator('[data-search-results] li p.fine').allInnerTexts()) expect(t).toContain('解甲庄街道');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('街道=解甲庄街道');
+    await page.locator('[data-search-results] li a').first().click();
+    await expect.poll(() => page.url()).toMatch(/\/projects\/LS2023-\d{3}\/$/);
+    expect(await page.locator('main').innerText()).toContain('解甲庄街道');
+    await page.context().close();
+  });
+
+  it('without JavaScript the header box still submits to /search/?q=', async () => {
+    const page = await open('/projects/', { javaScript: false });
+    await page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox').fill('水利');
+    await page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox').press('Enter');
+    await expect.poll(() => decodeURIComponent(page.url())).toBe(`${server.url}/search/?q=水利`);
+    expect(await page.locator('noscript').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('the project list shows every project and no dead filter controls', async () => {
     const page = await open('/projects/?subdistrict=解甲庄街道', { javaScript: false });
@@ -153,6 +181,7 @@ describe('accessibility and layout of every page type', () => {
     '/stats/2023/',
     '/stats/methodology/',
     '/data/',
+    '/search/?q=于家汤村',
     '/news/',
     '/news/2023-06-training-class/',
     '/no-such-page/',
