@@ -6,6 +6,7 @@ process.env.TZ = 'Asia/Shanghai';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    reporters: ['default', './tests/reporters/summaryLine.ts'],
     testTimeout: 30_000,
     hookTimeout: 600_000,
     // The build tests share dist/; run files one at a time.

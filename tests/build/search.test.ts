@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPagefind } from '../helpers/pagefindNode.ts';
+import { loadPagefind } from '../../scripts/pagefindNode.ts';
 import { buildDemo, DIST, ROOT, listFiles } from '../helpers/site.ts';
 import type { PagefindJs, ResultData } from '../../src/lib/search/ui.ts';
 
@@ -11,7 +11,7 @@ const gen = (f: string) => JSON.parse(readFileSync(join(ROOT, 'content/generated
 
 beforeAll(async () => {
   buildDemo();
-  pagefind = await loadPagefind(DIST);
+  pagefind = (await loadPagefind(DIST)).pagefind;
   const all = await pagefind.search(null);
   pages = await Promise.all(all.results.map((r) => r.data()));
 });

@@ -87,11 +87,21 @@ export function leaks(sys: System, marks: readonly Mark[]): number[] {
 
 export function suppress(sys: System): Mark[] {
   const marks: Mark[] = sys.values.map((v) => (isSmall(v) ? 'lt5' : 'shown'));
-  const neighbours: number[][] = sys.values.map(() => []);
-  for (const c of sys.constraints) {
-    const all = 'ref' in c.total ? [...c.parts, c.total.ref] : c.parts;
-    for (const a of all) neighbours[a].push(...all.filter((b) => b !== a));
-  }
+  // The constraints each value takes part in; neighbours are found through them (a column of thousands
+  // of projects would make an explicit neighbour list quadratic).
+  const uses: number[][] = sys.values.map(() => []);
+  sys.constraints.forEach((c, k) => {
+    for (const p of c.parts) uses[p].push(k);
+    if ('ref' in c.total) uses[c.total.ref].push(k);
+  });
+  const better = (a: number, b: number) => sys.cost[b] < sys.cost[a] || (sys.cost[b] === sys.cost[a] && sys.values[b] < sys.values[a]);
+  // A value in a sum whose published total is 0 stays pinned at 0 however it is marked: hiding it protects nothing.
+  const zeroTotal = (k: number) => {
+    const t = sys.constraints[k].total;
+    return 'value' in t ? t.value === 0 : marks[t.ref] === 'shown' && sys.values[t.ref] === 0;
+  };
+  const useless = (b: number) => uses[b].some(zeroTotal);
+
   // Each round hides one value for every leak, then audits again; every round hides something, so it ends.
   for (;;) {
     const { lo, hi } = deriveBounds(sys, marks);
@@ -99,23 +109,35 @@ export function suppress(sys: System): Mark[] {
     if (found.length === 0) return marks;
     let progressed = false;
     for (const v of found) {
-      // A leak travels through hidden values that are themselves pinned: look for shown values along that chain.
+      // A leak travels through hidden values that are themselves pinned: look for shown values along that
+      // chain, nearest first (a level at a time, stopping at the first level that offers one).
       const seen = new Set([v]);
-      const queue = [v];
-      const shown = new Set<number>();
-      while (queue.length) {
-        const u = queue.shift()!;
-        for (const b of neighbours[u]) {
-          if (marks[b] === 'shown') shown.add(b);
-          else if (!seen.has(b) && lo[b] === hi[b]) {
-            seen.add(b);
-            queue.push(b);
-          }
+      let level = [v];
+      let pick = -1;
+      let fallback = -1; // a value that helps only together with others (e.g. a 0 in a column totalling 0)
+      const consider = (b: number, next: number[]) => {
+        if (marks[b] === 'shown') {
+          if (useless(b)) {
+            if (fallback < 0 || better(fallback, b)) fallback = b;
+          } else if (pick < 0 || better(pick, b)) pick = b;
+        } else if (!seen.has(b) && lo[b] === hi[b]) {
+          seen.add(b);
+          next.push(b);
         }
+      };
+      while (level.length && pick < 0) {
+        const next: number[] = [];
+        for (const u of level)
+          for (const k of uses[u]) {
+            const c = sys.constraints[k];
+            for (const b of c.parts) if (b !== u) consider(b, next);
+            if ('ref' in c.total && c.total.ref !== u) consider(c.total.ref, next);
+          }
+        level = next;
       }
-      if (shown.size) {
+      if (pick < 0) pick = fallback;
+      if (pick >= 0) {
         // Cheapest first, then the smallest value: hiding a 0 or a small count loses the least.
-        const pick = [...shown].reduce((a, b) => (sys.cost[b] < sys.cost[a] || (sys.cost[b] === sys.cost[a] && sys.values[b] < sys.values[a]) ? b : a));
         marks[pick] = markFor(sys.values[pick]);
         progressed = true;
         continue;

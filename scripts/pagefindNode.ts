@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindJs } from '../../src/lib/search/ui.ts';
+import type { PagefindJs } from '../src/lib/search/ui.ts';
 
-export async function loadPagefind(siteDir: string): Promise<PagefindJs & { bytesRead: () => number }> {
+export async function loadPagefind(siteDir: string): Promise<{ pagefind: PagefindJs; bytesRead: () => number }> {
   const g = globalThis as Record<string, unknown>;
   g.window ??= {};
   g.document ??= { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: (a: string) => (a === 'lang' ? 'zh-CN' : null) } : null) };
@@ -23,5 +23,5 @@ export async function loadPagefind(siteDir: string): Promise<PagefindJs & { byte
   const pagefind = (await import(pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href)) as PagefindJs;
   await pagefind.options({ baseUrl: '/' });
   await pagefind.init?.();
-  return Object.assign(pagefind, { bytesRead: () => bytes });
+  return { pagefind, bytesRead: () => bytes };
 }
