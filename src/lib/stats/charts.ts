@@ -25,6 +25,8 @@ export interface StatChart {
 }
 
 const wanLabel = (fen: number) => `${wan(fen)} 万元`;
+/** Most bars a per-project chart draws. */
+export const MAX_BARS = 30;
 const inList = (list: readonly string[]) => (keys: string[]) => list.filter((k) => keys.includes(k));
 
 export function statCharts(data: PublicData, i: Indicators): StatChart[] {
@@ -57,6 +59,8 @@ export function statCharts(data: PublicData, i: Indicators): StatChart[] {
   const cats = i.categories;
   const timelyShare = i.timely === undefined ? '无法计算' : formatRatio(i.timely);
   const moreThanPlanned = projects.filter((p) => p.workersPlaced > p.plannedWorkers).length;
+  // A chart of thousands of bars says nothing on a phone: beyond MAX_BARS, show the largest shortfalls.
+  const shown = projects.length <= MAX_BARS ? projects : [...projects].sort((a, b) => b.plannedWorkers - b.workersPlaced - (a.plannedWorkers - a.workersPlaced) || (a.id < b.id ? -1 : 1)).slice(0, MAX_BARS);
 
   const charts: StatChart[] = [
     {
@@ -147,7 +151,7 @@ export function statCharts(data: PublicData, i: Indicators): StatChart[] {
     {
       id: 'workers-per-project',
       title: `${label}各项目计划与实际用工`,
-      caption: `${projects.length} 个项目计划用工 ${int(i.plannedWorkers)} 人，实际吸纳 ${int(i.workersPlaced)} 人${moreThanPlanned ? `，其中 ${moreThanPlanned} 个项目超过计划` : ''}。`,
+      caption: `${projects.length} 个项目计划用工 ${int(i.plannedWorkers)} 人，实际吸纳 ${int(i.workersPlaced)} 人${moreThanPlanned ? `，其中 ${moreThanPlanned} 个项目超过计划` : ''}。${shown.length < projects.length ? `图中只画出实际用工比计划少得最多的 ${shown.length} 个项目，全部项目见数据表。` : ''}`,
       table: tables['workers-per-project'],
       render: (width) =>
         hBarChart(
@@ -159,7 +163,7 @@ export function statCharts(data: PublicData, i: Indicators): StatChart[] {
               { name: '计划用工', className: 'bar-b' },
               { name: '实际吸纳', className: 'bar-a' },
             ],
-            rows: projects.map((p) => ({ label: p.name, values: [p.plannedWorkers, p.workersPlaced], display: [`${p.plannedWorkers} 人`, `${p.workersPlaced} 人`] })),
+            rows: shown.map((p) => ({ label: p.name, values: [p.plannedWorkers, p.workersPlaced], display: [`${p.plannedWorkers} 人`, `${p.workersPlaced} 人`] })),
           },
           width,
         ),
