@@ -95,6 +95,7 @@ describe('search', () => {
     await expect.poll(() => decodeURIComponent(page.url())).toBe(`${server.url}/search/?q=道路`);
     await expect.poll(() => page.locator('[data-search-results] li').count()).toBeGreaterThan(1);
     const all = await page.locator('[data-search-results] li').count();
+    await page.getByText('按年度、街道、行业领域等筛选').click();
     await page.getByLabel('街道').selectOption('解甲庄街道');
     await expect.poll(async () => (await page.locator('[data-search-results] li').count()) < all).toBe(true);
     for (const t of await page.locator('[data-search-results] li p.fine').allInnerTexts()) expect(t).toContain('解甲庄街道');
