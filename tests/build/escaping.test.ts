@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { csv } from '../helpers/memory.ts';
 import * as L from '../helpers/ledgers.ts';
@@ -79,4 +79,3 @@ describe('text from the ledgers is data, never markup', () => {
   });
 });
 
-afterAll(() => undefined);

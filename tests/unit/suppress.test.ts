@@ -126,7 +126,7 @@ function linkedLeaks(input: YearCounts[], m: CategoryMarks, cats: number): strin
   const pick: number[][] = [];
   const walk = (n: number): void => {
     if (n === rows.length) {
-      const yearTotals = input.map((y, k) => Array.from({ length: cats }, (_, j) => pick.filter((_, q) => rows[q].k === k).reduce((a, r) => a + r[j], 0)));
+      const yearTotals = input.map((_y, k) => Array.from({ length: cats }, (_, j) => pick.filter((_, q) => rows[q].k === k).reduce((a, r) => a + r[j], 0)));
       const all = Array.from({ length: cats }, (_, j) => yearTotals.reduce((a, t) => a + t[j], 0));
       const trueYear = input.map((y) => Array.from({ length: cats }, (_, j) => y.rows.reduce((a, r) => a + r[j], 0)));
       const trueAll = Array.from({ length: cats }, (_, j) => trueYear.reduce((a, t) => a + t[j], 0));

@@ -2,7 +2,6 @@
  * Vertical columns over an ordered axis (months, day ranges), with an optional running-total line and a
  * horizontal reference line (the plan). d3 gives scales and the line path only; markup is built here.
  */
-import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { chartSvg, h, type SvgNode } from './svg.ts';

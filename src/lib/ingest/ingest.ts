@@ -1,4 +1,3 @@
-import type { SiteConfig } from '../../schemas/site.ts';
 import { isLate } from '../indicators/payTiming.ts';
 import { monthEnd } from '../dates.ts';
 import { buildContent, type PublicContent } from './publish.ts';
@@ -159,4 +158,3 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
   return { problems, content: buildContent(led, site, asOf, site.dataUpdated ? 'config' : options.committedOn ? 'git' : 'today') };
 }
 
-export type { SiteConfig };

@@ -2,18 +2,17 @@
  * The charts of a /stats/ page: for each, a one-sentence takeaway, its table (the same as the download)
  * and a pure function from width to SVG. Order is the order on the page.
  */
-import { PROJECT_TYPES, SECTORS, WORKER_CATEGORIES } from '../../schemas/options.ts';
+import { WORKER_CATEGORIES } from '../../schemas/options.ts';
 import { columnChart } from '../charts/columns.ts';
 import { hBarChart } from '../charts/hBars.ts';
 import type { SvgNode } from '../charts/svg.ts';
-import { byChinese } from '../collate.ts';
 import { int, wan } from '../format.ts';
-import { groupProjects, inScope, paidByMonth, trainingsByPeriod, type Indicators, type PublicData } from '../indicators/indicators.ts';
+import { inScope, paidByMonth, trainingsByPeriod, type GroupRow, type Indicators, type PublicData } from '../indicators/indicators.ts';
 import { DAYS_TO_PAY_BUCKETS } from '../indicators/payTiming.ts';
 import { formatRatio } from '../indicators/ratio.ts';
 import { showCount } from '../privacy/display.ts';
 import type { Table } from '../downloads/table.ts';
-import { chartTables, scopeLabel, scopeName, type ChartId } from './tables.ts';
+import { chartTables, projectGroups, scopeLabel, scopeName, type ChartId } from './tables.ts';
 
 export interface StatChart {
   id: ChartId;
@@ -27,7 +26,6 @@ export interface StatChart {
 const wanLabel = (fen: number) => `${wan(fen)} 万元`;
 /** Most bars a per-project chart draws. */
 export const MAX_BARS = 30;
-const inList = (list: readonly string[]) => (keys: string[]) => list.filter((k) => keys.includes(k));
 
 export function statCharts(data: PublicData, i: Indicators): StatChart[] {
   const scope = i.scope;
@@ -35,7 +33,7 @@ export function statCharts(data: PublicData, i: Indicators): StatChart[] {
   const projects = inScope(data.projects, scope);
   const tables = chartTables(data, i);
   const uid = (id: ChartId, width: number) => `c-${scopeName(scope)}-${id}-${width}`;
-  const payBars = (id: ChartId, rows: ReturnType<typeof groupProjects>, title: string, desc: string) => (width: number) =>
+  const payBars = (id: ChartId, rows: GroupRow[], title: string, desc: string) => (width: number) =>
     hBarChart(
       {
         id: uid(id, width),
@@ -51,9 +49,7 @@ export function statCharts(data: PublicData, i: Indicators): StatChart[] {
     );
 
   const months = paidByMonth(projects, data.payoutMonths);
-  const bySub = groupProjects(projects, (p) => p.subdistrict, (k) => [...k].sort(byChinese));
-  const bySector = groupProjects(projects, (p) => p.sector, inList(SECTORS));
-  const byType = groupProjects(projects, (p) => p.type, inList(PROJECT_TYPES));
+  const { bySubdistrict: bySub, bySector, byType } = projectGroups(projects);
   const top = (rows: typeof bySub) => [...rows].sort((a, b) => b.paidFen - a.paidFen)[0];
   const trainingRows = trainingsByPeriod(scope === null ? data.trainings : data.trainings.filter((t) => t.start.startsWith(String(scope))), scope === null ? 'year' : 'month');
   const cats = i.categories;

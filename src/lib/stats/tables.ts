@@ -4,7 +4,8 @@
  */
 import { WORKER_CATEGORIES, PROJECT_TYPES, SECTORS } from '../../schemas/options.ts';
 import { byChinese } from '../collate.ts';
-import { groupProjects, inScope, paidByMonth, trainingsByPeriod, type Indicators, type PublicData, type Scope } from '../indicators/indicators.ts';
+import { groupProjects, inScope, paidByMonth, trainingsByPeriod, type GroupRow, type Indicators, type PublicData, type Scope } from '../indicators/indicators.ts';
+import type { Project } from '../../schemas/project.ts';
 import { DAYS_TO_PAY_BUCKETS } from '../indicators/payTiming.ts';
 import { showCount } from '../privacy/display.ts';
 import { yuanPlain, type Table } from '../downloads/table.ts';
@@ -12,6 +13,15 @@ import { yuanPlain, type Table } from '../downloads/table.ts';
 export type ChartId = 'monthly-pay' | 'by-subdistrict' | 'by-sector' | 'by-type' | 'by-category' | 'trainings' | 'workers-per-project' | 'days-to-pay';
 
 export const scopeName = (scope: Scope) => (scope === null ? 'all' : String(scope));
+
+/** The three breakdowns of projects, in the order pages and downloads list them. */
+export function projectGroups(projects: readonly Project[]) {
+  return {
+    bySubdistrict: groupProjects(projects, (p) => p.subdistrict, (k) => [...k].sort(byChinese)),
+    bySector: groupProjects(projects, (p) => p.sector, inList(SECTORS)),
+    byType: groupProjects(projects, (p) => p.type, inList(PROJECT_TYPES)),
+  };
+}
 export const scopeLabel = (scope: Scope) => (scope === null ? '全部年度' : `${scope}年`);
 
 const note = (column: string, description: string) => ({ column, description });
@@ -29,8 +39,8 @@ export function chartTables(data: PublicData, i: Indicators): Record<ChartId, Ta
     rows,
     notes,
   });
-  const group = (key: string, by: Parameters<typeof groupProjects>[1], order: Parameters<typeof groupProjects>[2]) =>
-    groupProjects(projects, by, order).map((g) => [g.key, g.projects, g.workersPlaced, yuanPlain(g.plannedPayFen), yuanPlain(g.paidFen)]);
+  const groups = projectGroups(projects);
+  const group = (rows: GroupRow[]) => rows.map((g) => [g.key, g.projects, g.workersPlaced, yuanPlain(g.plannedPayFen), yuanPlain(g.paidFen)]);
   const groupHeader = (key: string) => [key, '项目数(个)', '吸纳务工人数(人)', '预计劳务报酬(元)', '已发放劳务报酬(元)'];
   const cats = i.categories;
 
@@ -43,9 +53,9 @@ export function chartTables(data: PublicData, i: Indicators): Record<ChartId, Ta
       paidByMonth(projects, data.payoutMonths).map((m) => [m.month, yuanPlain(m.paidFen), yuanPlain(m.cumulativeFen), yuanPlain(i.plannedPayFen)]),
       [note('务工月份', '劳务发生的月份（不是发放日期所在月份）')],
     ),
-    'by-subdistrict': t('by-subdistrict', '分街道项目与劳务报酬', '按街道汇总的项目数、吸纳务工人数、预计和已发放劳务报酬。', groupHeader('街道'), group('街道', (p) => p.subdistrict, (k) => [...k].sort(byChinese))),
-    'by-sector': t('by-sector', '分行业领域项目与劳务报酬', '按行业领域汇总。', groupHeader('行业领域'), group('行业领域', (p) => p.sector, inList(SECTORS))),
-    'by-type': t('by-type', '分项目类型项目与劳务报酬', '按项目类型汇总。', groupHeader('项目类型'), group('项目类型', (p) => p.type, inList(PROJECT_TYPES))),
+    'by-subdistrict': t('by-subdistrict', '分街道项目与劳务报酬', '按街道汇总的项目数、吸纳务工人数、预计和已发放劳务报酬。', groupHeader('街道'), group(groups.bySubdistrict)),
+    'by-sector': t('by-sector', '分行业领域项目与劳务报酬', '按行业领域汇总。', groupHeader('行业领域'), group(groups.bySector)),
+    'by-type': t('by-type', '分项目类型项目与劳务报酬', '按项目类型汇总。', groupHeader('项目类型'), group(groups.byType)),
     'by-category': t(
       'by-category',
       '务工人员类别',
