@@ -24,6 +24,12 @@ export function wan(fen: number): string {
   return `${sign}${group(String(Math.trunc(units / 100)))}.${String(units % 100).padStart(2, '0')}`;
 }
 
+/** Money in running text: 元 with thousands separators, fen only when there are any: "198,200 元", "1,430.50 元". */
+export function yuanText(fen: number): string {
+  const y = yuan(fen);
+  return `${y.endsWith('.00') ? y.slice(0, -3) : y} 元`;
+}
+
 /** Whole count with thousands separators. */
 export function int(n: number): string {
   return group(String(n));

@@ -49,8 +49,8 @@ describe('chart snapshots on a fixture', () => {
   });
   it('states each takeaway as a sentence with its numbers', () => {
     expect(Object.fromEntries(charts.map((c) => [c.id, c.caption]))).toMatchObject({
-      'monthly-pay': '2023年累计发放劳务报酬 10.00 万元，为预计 14.00 万元 的 71.4%。',
-      'by-subdistrict': '解甲庄街道已发放劳务报酬最多，为 6.00 万元（1 个项目）。',
+      'monthly-pay': '2023年累计发放劳务报酬 100,000 元，为预计 140,000 元的 71.4%。',
+      'by-subdistrict': '解甲庄街道已发放劳务报酬最多，为 60,000 元（1 个项目）。',
       'by-category': '吸纳务工 15 人中，脱贫人口占 40.0%。',
       trainings: '2023年开展技能培训 2 期、64 学时，培训 50 人次。',
       'days-to-pay': '按笔计，及时发放率为 91.7%（务工月份结束后 30 天内发放到本人）。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hundredths, int, percent, wan, yuan } from '../../src/lib/format.ts';
+import { hundredths, int, percent, wan, yuan, yuanText } from '../../src/lib/format.ts';
 
 describe('format', () => {
   it('writes 元 with thousands separators from 分', () => {
@@ -12,6 +12,10 @@ describe('format', () => {
     expect(wan(5_000)).toBe('0.01'); // 50 元 rounds up to 0.01 万元
     expect(wan(4_999)).toBe('0.00');
     expect(wan(1_234_567_890_000)).toBe('1,234,567.89');
+  });
+  it('writes 元 in running text without empty fen', () => {
+    expect(yuanText(19_820_000)).toBe('198,200 元');
+    expect(yuanText(143_050)).toBe('1,430.50 元');
   });
   it('writes counts, days and percentages', () => {
     expect(int(1234567)).toBe('1,234,567');

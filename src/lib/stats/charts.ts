@@ -6,7 +6,7 @@ import { WORKER_CATEGORIES } from '../../schemas/options.ts';
 import { columnChart } from '../charts/columns.ts';
 import { hBarChart } from '../charts/hBars.ts';
 import type { SvgNode } from '../charts/svg.ts';
-import { int, wan } from '../format.ts';
+import { int, wan, yuanText } from '../format.ts';
 import { inScope, paidByMonth, trainingsByPeriod, type GroupRow, type Indicators, type PublicData } from '../indicators/indicators.ts';
 import { DAYS_TO_PAY_BUCKETS } from '../indicators/payTiming.ts';
 import { formatRatio } from '../indicators/ratio.ts';
@@ -23,6 +23,7 @@ export interface StatChart {
   render: (width: number) => SvgNode;
 }
 
+// Bar labels are figures (万元, like tables); captions are prose (元).
 const wanLabel = (fen: number) => `${wan(fen)} 万元`;
 /** Most bars a per-project chart draws. */
 export const MAX_BARS = 30;
@@ -63,7 +64,7 @@ export function statCharts(data: PublicData, i: Indicators): StatChart[] {
       id: 'monthly-pay',
       title: `${label}劳务报酬按月发放与预计`,
       caption: months.length
-        ? `${label}累计发放劳务报酬 ${wanLabel(i.paidFen)}，为预计 ${wanLabel(i.plannedPayFen)} 的 ${i.completion === undefined ? '—' : formatRatio(i.completion)}。`
+        ? `${label}累计发放劳务报酬 ${yuanText(i.paidFen)}，为预计 ${yuanText(i.plannedPayFen)}的 ${i.completion === undefined ? '—' : formatRatio(i.completion)}。`
         : `${label}尚无劳务报酬发放记录。`,
       table: tables['monthly-pay'],
       render: (width) =>
@@ -71,7 +72,7 @@ export function statCharts(data: PublicData, i: Indicators): StatChart[] {
           {
             id: uid('monthly-pay', width),
             title: `${label}劳务报酬按务工月份发放`,
-            desc: `柱为各务工月份发放额，折线为累计发放额，横线为预计劳务报酬 ${wanLabel(i.plannedPayFen)}。`,
+            desc: `柱为各务工月份发放额，折线为累计发放额，横线为预计劳务报酬 ${yuanText(i.plannedPayFen)}。`,
             bars: months.map((m) => ({ label: m.month.slice(scope === null ? 0 : 5), value: m.paidFen })),
             format: (v) => `${wan(v).replace(/\.00$/, '')}万`,
             barName: '当月发放',
@@ -84,14 +85,14 @@ export function statCharts(data: PublicData, i: Indicators): StatChart[] {
     {
       id: 'by-subdistrict',
       title: `${label}分街道项目与劳务报酬`,
-      caption: bySub.length ? `${top(bySub).key}已发放劳务报酬最多，为 ${wanLabel(top(bySub).paidFen)}（${top(bySub).projects} 个项目）。` : '暂无项目。',
+      caption: bySub.length ? `${top(bySub).key}已发放劳务报酬最多，为 ${yuanText(top(bySub).paidFen)}（${top(bySub).projects} 个项目）。` : '暂无项目。',
       table: tables['by-subdistrict'],
       render: payBars('by-subdistrict', bySub, `${label}分街道预计和已发放劳务报酬`, '每个街道两条横条：预计劳务报酬和已发放劳务报酬，括号内为项目数。'),
     },
     {
       id: 'by-sector',
       title: `${label}分行业领域`,
-      caption: bySector.length ? `${top(bySector).key}领域已发放劳务报酬最多，为 ${wanLabel(top(bySector).paidFen)}。` : '暂无项目。',
+      caption: bySector.length ? `${top(bySector).key}领域已发放劳务报酬最多，为 ${yuanText(top(bySector).paidFen)}。` : '暂无项目。',
       table: tables['by-sector'],
       render: payBars('by-sector', bySector, `${label}分行业领域预计和已发放劳务报酬`, '每个行业领域两条横条：预计和已发放劳务报酬。'),
     },
