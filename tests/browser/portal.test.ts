@@ -8,6 +8,8 @@ import { serve } from '../helpers/serve.ts';
 import { buildDemo, DIST, ROOT } from '../helpers/site.ts';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
+// Slow CI machines: give navigation and the search index time before failing.
+const POLL = { timeout: 15_000, interval: 100 };
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 const requests: string[] = [];
@@ -38,25 +40,25 @@ describe('a resident finds a notice', () => {
   it('home → list → filter (URL updates, reload keeps it) → notice', async () => {
     const page = await open('/', { width: 360 });
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '项目公示' }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/projects/`);
+    await expect.poll(() => page.url(), POLL).toBe(`${server.url}/projects/`);
     const rows = page.locator('tbody tr');
     expect(await rows.count()).toBe(18);
 
     await page.getByLabel('街道').selectOption('解甲庄街道');
-    await expect.poll(() => decodeURIComponent(page.url())).toBe(`${server.url}/projects/?subdistrict=解甲庄街道`);
+    await expect.poll(() => decodeURIComponent(page.url()), POLL).toBe(`${server.url}/projects/?subdistrict=解甲庄街道`);
     const visible = page.locator('tbody tr:visible');
     const shown = await visible.count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(18);
     for (const text of await visible.allInnerTexts()) expect(text).toContain('解甲庄街道');
-    await expect.poll(() => page.getByRole('status').innerText()).toBe(`共 18 个项目，显示 ${shown} 个`);
+    await expect.poll(() => page.getByRole('status').innerText(), POLL).toBe(`共 18 个项目，显示 ${shown} 个`);
 
     await page.reload();
     expect(await page.getByLabel('街道').inputValue()).toBe('解甲庄街道');
     expect(await page.locator('tbody tr:visible').count()).toBe(shown);
 
     await page.getByRole('link', { name: '于家汤河河道修复工程' }).click();
-    await expect.poll(() => page.url()).toBe(`${server.url}/projects/LS2023-009/`);
+    await expect.poll(() => page.url(), POLL).toBe(`${server.url}/projects/LS2023-009/`);
     expect(await page.locator('h1').innerText()).toContain('于家汤河河道修复工程');
     expect(await page.locator('h1').innerText()).toContain('以工代赈项目公示');
     await page.context().close();
@@ -92,16 +94,16 @@ describe('search', () => {
     const page = await open('/', { width: 360 });
     await page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox').fill('道路');
     await page.getByRole('search', { name: '站内搜索' }).getByRole('button', { name: '搜索' }).click();
-    await expect.poll(() => decodeURIComponent(page.url())).toBe(`${server.url}/search/?q=道路`);
-    await expect.poll(() => page.locator('[data-search-results] li').count()).toBeGreaterThan(1);
+    await expect.poll(() => decodeURIComponent(page.url()), POLL).toBe(`${server.url}/search/?q=道路`);
+    await expect.poll(() => page.locator('[data-search-results] li').count(), POLL).toBeGreaterThan(1);
     const all = await page.locator('[data-search-results] li').count();
     await page.getByText('按年度、街道、行业领域等筛选').click();
     await page.getByLabel('街道').selectOption('解甲庄街道');
-    await expect.poll(async () => (await page.locator('[data-search-results] li').count()) < all).toBe(true);
+    await expect.poll(async () => (await page.locator('[data-search-results] li').count()) < all, POLL).toBe(true);
     for (const t of await page.locator('[data-search-results] li p.fine').allInnerTexts()) expect(t).toContain('解甲庄街道');
-    await expect.poll(() => decodeURIComponent(page.url())).toContain('街道=解甲庄街道');
+    await expect.poll(() => decodeURIComponent(page.url()), POLL).toContain('街道=解甲庄街道');
     await page.locator('[data-search-results] li a').first().click();
-    await expect.poll(() => page.url()).toMatch(/\/projects\/LS2023-\d{3}\/$/);
+    await expect.poll(() => page.url(), POLL).toMatch(/\/projects\/LS2023-\d{3}\/$/);
     expect(await page.locator('main').innerText()).toContain('解甲庄街道');
     await page.context().close();
   });
@@ -110,7 +112,7 @@ describe('search', () => {
     const page = await open('/projects/', { javaScript: false });
     await page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox').fill('水利');
     await page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox').press('Enter');
-    await expect.poll(() => decodeURIComponent(page.url())).toBe(`${server.url}/search/?q=水利`);
+    await expect.poll(() => decodeURIComponent(page.url()), POLL).toBe(`${server.url}/search/?q=水利`);
     expect(await page.locator('noscript').count()).toBe(1);
     await page.context().close();
   });
