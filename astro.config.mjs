@@ -24,4 +24,16 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX output carries a "use astro:head-inject" marker that the bundler reports on every
+        // page; it is Astro's to handle, and the noise would hide real warnings from staff.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });
