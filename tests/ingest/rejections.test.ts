@@ -140,6 +140,12 @@ describe('warnings', () => {
     ]);
   });
 
+  it('a second row for the same worker, project and month (possible double entry)', async () => {
+    const r = await problems(withFile('payouts.csv', csv(L.PAYOUTS_HEADER, L.payout(), L.payout({ worker: 'W2', days: '20.5', wage: '200', due: '4100', paid: '4100' }), L.payout({ days: '1', due: '150', paid: '150' }))));
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toEqual(['payouts.csv:4:人员编号: 警告：此人在项目“P-1”2023-05 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）']);
+  });
+
   it('paid above the planned remuneration', async () => {
     const r = await problems(withFile('projects.csv', csv(L.PROJECTS_HEADER, L.project('P-1', { pay: '0.5' }))));
     expect(r.warnings).toContain('projects.csv:2:预计劳务报酬(万元): 警告：已发放劳务报酬 0.56 万元，超过了预计劳务报酬，请核对');

@@ -120,7 +120,8 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
         row.warning('workerId', `此人在花名册中${w.projectId ? `登记在项目“${w.projectId}”` : '没有安排项目'}，这里却在项目“${p.projectId}”领取报酬，请核对`);
       if (!p.paidOn && isLate(p.month, undefined, asOf))
         row.warning('paidOn', `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 30 天仍未发放（截至 ${asOf}）`);
-      led.payouts.add(p, w);
+      if (!led.payouts.add(p, w))
+        row.warning('workerId', `此人在项目“${p.projectId}”${p.month} 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）`);
     });
 
   // trainings.csv

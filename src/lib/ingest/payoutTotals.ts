@@ -38,7 +38,8 @@ export class PayoutTotals {
     this.keepLists = keepLists;
   }
 
-  add(p: PayoutRecord, w: WorkerRecord): void {
+  /** Adds a row; returns false when the same worker already has a row for this project and month. */
+  add(p: PayoutRecord, w: WorkerRecord): boolean {
     const key = `${p.projectId}_${p.month}`;
     let m = this.months.get(key);
     if (!m) {
@@ -60,6 +61,7 @@ export class PayoutTotals {
       } else if (days > PAY_DUE_DAYS) c.latePaidRows++;
       else c.timelyRows++;
     }
+    const first = !m.workerIds.has(p.workerId);
     m.workerIds.add(p.workerId);
     m.workDaysHundredths += p.daysH;
     if (p.paidOn) {
@@ -75,6 +77,7 @@ export class PayoutTotals {
       if (name === undefined) this.masked.set(w.id, (name = maskName(w.name)));
       rows.push({ maskedName: name, village: w.village, month: p.month, workDaysHundredths: p.daysH, dueFen: p.dueFen, paidFen: paid, paidOn: p.paidOn, method: p.method });
     }
+    return first;
   }
 
   project(id: string): RowCounts {
