@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { idCheckChar } from '../src/lib/ingest/idcard.ts';
 import { addDays, monthEnd } from '../src/lib/dates.ts';
+import { yuanPlain } from '../src/lib/format.ts';
 import { inspectionsSpec } from '../src/lib/ingest/ledgers/inspections.ts';
 import { payoutsSpec } from '../src/lib/ingest/ledgers/payouts.ts';
 import { projectsSpec } from '../src/lib/ingest/ledgers/projects.ts';
@@ -31,8 +32,9 @@ const rng = new Random(Number(values.seed));
 const scaled = values.projects !== undefined || values.workers !== undefined;
 
 const headers = (spec: { columns: readonly { header: string }[] }) => spec.columns.map((c) => c.header);
-const wan = (fen: number) => (fen / 1_000_000).toFixed(2);
-const yuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
+// Amounts are written as a clerk would type them: 万元 with two decimals, 元 without empty fen.
+const wan = (fen: number) => yuanPlain(Math.round(fen / 10_000)); // fen are whole 0.01 万元 here
+const yuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : yuanPlain(fen));
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 /** A valid, unique 370613… ID number from a counter: birth date and sequence both derived from k. */

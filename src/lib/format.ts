@@ -9,11 +9,16 @@ function roundTo(n: number, unit: number): number {
   return (Math.abs(r) * 2 >= unit ? q + Math.sign(n) : q) * unit;
 }
 
-/** 分 → "12,345.67" (元, exact). */
-export function yuan(fen: number): string {
+/** 分 → "12345.67" (元, exact, no separators: a number for spreadsheets and messages). */
+export function yuanPlain(fen: number): string {
   const sign = fen < 0 ? '-' : '';
   const a = Math.abs(fen);
-  return `${sign}${group(String(Math.trunc(a / 100)))}.${String(a % 100).padStart(2, '0')}`;
+  return `${sign}${Math.trunc(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+}
+
+/** 分 → "12,345.67" (元, exact). */
+export function yuan(fen: number): string {
+  return group(yuanPlain(fen));
 }
 
 /** 分 → "12.35" (万元, 2 decimals, rounded half up at 0.01 万元 = 100 元). */

@@ -148,6 +148,6 @@ describe('warnings', () => {
 
   it('paid above the planned remuneration', async () => {
     const r = await problems(withFile('projects.csv', csv(L.PROJECTS_HEADER, L.project('P-1', { pay: '0.5' }))));
-    expect(r.warnings).toContain('projects.csv:2:预计劳务报酬(万元): 警告：已发放劳务报酬 0.56 万元，超过了预计劳务报酬，请核对');
+    expect(r.warnings).toContain('projects.csv:2:预计劳务报酬(万元): 警告：已发放劳务报酬 0.56 万元，超过了预计劳务报酬 0.50 万元，请核对');
   });
 });

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, dataTables, ZIP_NAME } from '../../src/lib/downloads/catalog.ts';
 import { csvField, neutralise, toCsv, toJson } from '../../src/lib/downloads/csv.ts';
-import { yuanPlain } from '../../src/lib/downloads/table.ts';
+import { yuanPlain } from '../../src/lib/format.ts';
 import { fixture } from '../helpers/indicatorFixture.ts';
 import type { Meta } from '../../src/schemas/meta.ts';
 import { siteConfigSchema } from '../../src/schemas/site.ts';

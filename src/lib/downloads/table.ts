@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { fieldDocs } from '../dataDictionary.ts';
+import { hundredths, yuanPlain } from '../format.ts';
 import { showCount } from '../privacy/display.ts';
 import { WORKER_CATEGORIES } from '../../schemas/options.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
@@ -20,18 +21,6 @@ export interface Table {
   rows: CellValue[][];
   /** What each column means (for the README in the zip). */
   notes: Array<{ column: string; description: string }>;
-}
-
-/** 分 → "1234.56" (元, exact, no separators: a number for spreadsheets). */
-export function yuanPlain(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const a = Math.abs(fen);
-  return `${sign}${Math.trunc(a / 100)}.${String(a % 100).padStart(2, '0')}`;
-}
-
-/** Hundredths → "12.5" */
-export function hundredthsPlain(n: number): string {
-  return n % 100 === 0 ? String(n / 100) : `${Math.trunc(n / 100)}.${String(n % 100).padStart(2, '0').replace(/0$/, '')}`;
 }
 
 const protectedCell = (c: ProtectedCount): CellValue => (c.suppressed === false ? c.value : showCount(c));
@@ -71,7 +60,7 @@ export function schemaTable<T extends Record<string, unknown>>(
       const v = r[d.key];
       if (v === undefined || v === null) return [null];
       if (d.unit === '分') return [yuanPlain(v as number)];
-      if (d.unit === '0.01天') return [hundredthsPlain(v as number)];
+      if (d.unit === '0.01天') return [hundredths(v as number)];
       if (Array.isArray(v)) return [v.join('；')];
       return [v as CellValue];
     });

@@ -1,5 +1,6 @@
 import { isLate } from '../indicators/payTiming.ts';
 import { monthEnd } from '../dates.ts';
+import { wan } from '../format.ts';
 import { buildContent, type PublicContent } from './publish.ts';
 import { parseInspectionRow, inspectionsSpec, type InspectionRecord } from './ledgers/inspections.ts';
 import { parsePayoutRow, payoutsSpec } from './ledgers/payouts.ts';
@@ -152,7 +153,7 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
   for (const p of led.projects) {
     const { paidFen: paid } = led.payouts.project(p.id);
     if (paid > p.plannedPayFen)
-      problems.warning(projectsSpec.file, p.sourceLine, '预计劳务报酬(万元)', `已发放劳务报酬 ${(paid / 1_000_000).toFixed(6).replace(/\.?0+$/, '')} 万元，超过了预计劳务报酬，请核对`);
+      problems.warning(projectsSpec.file, p.sourceLine, '预计劳务报酬(万元)', `已发放劳务报酬 ${wan(paid)} 万元，超过了预计劳务报酬 ${wan(p.plannedPayFen)} 万元，请核对`);
   }
 
   if (!problems.ok || !site) return { problems };

@@ -8,7 +8,8 @@ import { groupProjects, inScope, paidByMonth, trainingsByPeriod, type GroupRow, 
 import type { Project } from '../../schemas/project.ts';
 import { DAYS_TO_PAY_BUCKETS } from '../indicators/payTiming.ts';
 import { showCount } from '../privacy/display.ts';
-import { yuanPlain, type Table } from '../downloads/table.ts';
+import type { Table } from '../downloads/table.ts';
+import { yuanPlain } from '../format.ts';
 
 export type ChartId = 'monthly-pay' | 'by-subdistrict' | 'by-sector' | 'by-type' | 'by-category' | 'trainings' | 'workers-per-project' | 'days-to-pay';
 

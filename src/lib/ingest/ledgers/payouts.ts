@@ -1,4 +1,5 @@
 import { PAY_METHODS, type PayMethod } from '../../../schemas/options.ts';
+import { yuanPlain as yuan } from '../../format.ts';
 import { daysInMonth, parseCode, parseDate, parseMoney, parseMonth, parseOption, parseScaled } from '../cells.ts';
 import { col, type LedgerSpec, type Row } from '../table.ts';
 
@@ -35,7 +36,6 @@ export interface PayoutRecord {
   line: number;
 }
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /** Reads one payout row and checks it on its own; references to projects and workers are checked by the caller. */
 export function parsePayoutRow(row: Row<Key>): PayoutRecord | undefined {
@@ -63,7 +63,7 @@ export function parsePayoutRow(row: Row<Key>): PayoutRecord | undefined {
     // |days × wage − due| ≤ 1 分, in exact integers: days are in 0.01, so compare at 100×.
     const diff = Math.abs(daysH * wageFen - dueFen * 100);
     if (diff > 100)
-      row.error('due', `应发金额 ${yuan(dueFen)} 元不等于 务工天数 ${daysH / 100} × 日工资 ${yuan(wageFen)} 元 = ${(daysH * wageFen / 10000).toFixed(2)} 元，请核对`);
+      row.error('due', `应发金额 ${yuan(dueFen)} 元不等于 务工天数 ${daysH / 100} × 日工资 ${yuan(wageFen)} 元 = ${yuan(Math.floor((daysH * wageFen + 50) / 100))} 元，请核对`);
   }
   if (dueFen !== undefined && paidFen !== undefined && paidFen > dueFen)
     row.error('paid', `实发金额 ${yuan(paidFen)} 元大于应发金额 ${yuan(dueFen)} 元，请核对`);
