@@ -1,7 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { listFilesRecursive } from '../../scripts/fsList.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -22,17 +23,9 @@ export function buildDemo(env: Record<string, string> = {}): void {
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
+/** Every file under a folder (none when it does not exist), sorted. */
 export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(p);
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out.sort();
+  return existsSync(dir) ? listFilesRecursive(dir) : [];
 }
 
 /** One hash over every file's path and bytes: equal hashes mean byte-identical trees. */
@@ -59,4 +52,3 @@ export function textOf(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-export { execFileSync };
