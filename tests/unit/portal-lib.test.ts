@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NOTICE_LABEL, noticeState } from '../../src/lib/notice.ts';
 import { choices, matches, parseSelection, selectionToSearch } from '../../src/lib/projectFilters.ts';
-import { monthStatus, perCapitaFen } from '../../src/lib/indicators/payoutStatus.ts';
+import { monthStatus } from '../../src/lib/indicators/payoutStatus.ts';
+import { divRound } from '../../src/lib/indicators/indicators.ts';
 import { daysToPay, isLate } from '../../src/lib/indicators/payTiming.ts';
 import { telHref } from '../../src/lib/links.ts';
 import { buildDay } from '../../src/lib/site/today.ts';
@@ -70,9 +71,9 @@ describe('payout timing', () => {
     expect(monthStatus({ unpaidRows: 1, overdueRows: 1, latePaidRows: 0 })).toBe('overdue');
   });
   it('rounds 人均 half up in 分', () => {
-    expect(perCapitaFen(1000, 3)).toBe(333);
-    expect(perCapitaFen(1001, 2)).toBe(501);
-    expect(perCapitaFen(5, 0)).toBeUndefined();
+    expect(divRound(1000, 3)).toBe(333);
+    expect(divRound(1001, 2)).toBe(501);
+    expect(divRound(5, 0)).toBeUndefined();
   });
 });
 

@@ -18,9 +18,3 @@ export const MONTH_STATUS_LABEL: Record<MonthStatus, string> = {
   partlyUnpaid: '部分未发放',
   overdue: '逾期未发放',
 };
-
-/** 人均: paid divided by workers, in 分, rounded half up. */
-export function perCapitaFen(paidFen: number, workers: number): number | undefined {
-  if (workers <= 0) return undefined;
-  return Math.floor((2 * paidFen + workers) / (2 * workers));
-}
