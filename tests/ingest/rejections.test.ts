@@ -32,7 +32,7 @@ describe('rejections name the file, physical line and column', () => {
     ['an unknown option', withFile('projects.csv', csv(L.PROJECTS_HEADER, L.project('P-1', { sector: '水务' }))), 'projects.csv:2:行业领域: “水务” 不是可选的值，只能填：交通、水利、农业农村、城镇建设、生态环境、能源、其他'],
     ['a duplicate 项目编号', withFile('projects.csv', csv(L.PROJECTS_HEADER, L.project('P-1'), L.project('p-1'))), 'projects.csv:4:项目编号: 项目编号“p-1”与第 2 行的“P-1”重复（不区分大小写），每个项目的编号必须唯一（Excel 第 3 行）'],
     ['a duplicate 人员编号', withFile('workers.csv', csv(L.WORKERS_HEADER, L.worker('W1', L.IDS[0]), L.worker('W1', L.IDS[2]))), 'workers.csv:3:人员编号: 人员编号“W1”与第 2 行重复，每人只能有一个编号'],
-    ['a duplicate 班期编号', withFile('trainings.csv', csv(L.TRAININGS_HEADER, L.training('T-1'), L.training('T-1'))), 'trainings.csv:3:班期编号: 班期编号“T-1”与第 2 行重复'],
+    ['a duplicate 班期编号', withFile('trainings.csv', csv(L.TRAININGS_HEADER, L.training('T-1'), L.training('T-1', { name: '钢筋工培训班' }))), 'trainings.csv:3:班期编号: 班期编号“T-1”与第 2 行重复'],
     ['a payout to an unknown project', withFile('payouts.csv', csv(L.PAYOUTS_HEADER, L.payout({ project: 'P-9' }))), 'payouts.csv:2:项目编号: 项目编号“P-9”在项目清单（projects.csv）中不存在，请核对编号'],
     ['a payout to an unknown worker', withFile('payouts.csv', csv(L.PAYOUTS_HEADER, L.payout({ worker: 'W9' }))), 'payouts.csv:2:人员编号: 人员编号“W9”在务工花名册（workers.csv）中不存在，请先在花名册中登记此人'],
     ['a training pointing to an unknown project', withFile('trainings.csv', csv(L.TRAININGS_HEADER, L.training('T-1', { project: 'P-9' }))), 'trainings.csv:2:关联项目编号: 项目编号“P-9”在项目清单（projects.csv）中不存在，请核对编号'],

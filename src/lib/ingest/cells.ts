@@ -4,8 +4,8 @@
  * several date spellings, Excel serial dates) and reject everything else.
  */
 
-export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
-const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
+export type Cell<T> = { ok: true; value: T; warning?: string } | { ok: false; message: string };
+const ok = <T>(value: T, warning?: string): Cell<T> => (warning ? { ok: true, value, warning } : { ok: true, value });
 const fail = (message: string): Cell<never> => ({ ok: false, message });
 
 /** Full-width ASCII (U+FF01–FF5E) and the ideographic space to half-width; 。 and ． to "." */
@@ -18,15 +18,107 @@ export function toHalfWidth(s: string): string {
     .replace(/[。．]/g, '.');
 }
 
-/** Trim, drop zero-width and non-breaking spaces Excel and WeChat copy-paste leave behind; keep inner line breaks as \n. */
-const UNCLEAN = /[\r\u200B-\u200D\uFEFF\u00A0]/;
+/** `U+001B`: how messages name a character. */
+export const codePointName = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * What a cell may not keep as it stands: C0/C1 controls (line breaks included), non-breaking and zero-width
+ * spaces, bidi marks and overrides, other invisible format characters, non-characters and surrogates.
+ * Everything else passes untouched, and a cell with none of these only has its ends trimmed.
+ */
+const SPECIAL =
+  /[\x00-\x1f\x7f-\x9f\u00a0\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]/;
+
+type Kind = 'keep' | 'cr' | 'nbsp' | 'tab' | 'break' | 'zero' | 'bidi' | 'control' | 'invalid';
+
+function kindOf(cp: number): Kind {
+  if (cp === 10) return 'keep';
+  if (cp === 13) return 'cr';
+  if (cp === 9) return 'tab';
+  if (cp === 0x0b || cp === 0x2028 || cp === 0x2029) return 'break';
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 'control';
+  if (cp === 0xa0) return 'nbsp';
+  if ((cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff) return 'zero';
+  if (cp === 0x061c || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+    return 'bidi';
+  if ((cp >= 0x2061 && cp <= 0x206f) || (cp >= 0xfff9 && cp <= 0xfffb) || (cp >= 0xe0000 && cp <= 0xe007f)) return 'control';
+  if (cp === 0xfffe || cp === 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) return 'invalid';
+  return 'keep';
+}
+
+const BREAK_NAME: Record<number, string> = { 0x0b: '从 Word 复制来的换行符', 0x2028: '行分隔符', 0x2029: '段分隔符' };
+
+/** A problem with one character of a cell: an error keeps the cell from being used, a warning says what was changed. */
+export interface CellNote {
+  error: boolean;
+  message: string;
+}
+
+export interface CleanCell {
+  text: string;
+  notes: readonly CellNote[];
+}
+
+const NO_NOTES: readonly CellNote[] = Object.freeze([]);
+
+/**
+ * The one cleaning step every cell (and every site.json string) goes through. Silently: ends trimmed, CR and
+ * CRLF inside a cell become \n, non-breaking spaces become spaces. With a warning: tabs become spaces,
+ * zero-width spaces and BOMs are removed, and Word's vertical-tab line break (or U+2028/2029) becomes a line
+ * break in a `multiline` column and a space elsewhere. Rejected (an error naming the character and its
+ * position): every other control character, bidi marks/overrides/isolates, non-characters.
+ */
+export function cleanCell(raw: string, multiline = false): CleanCell {
+  if (!SPECIAL.test(raw)) return { text: raw.trim(), notes: NO_NOTES };
+  let text = '';
+  let pos = 0; // 1-based character (code point) position in the raw cell
+  let firstError: { pos: number; cp: number; kind: Kind } | undefined;
+  let errors = 0;
+  const changed = new Map<Kind, { pos: number; cp: number; n: number }>();
+  for (let i = 0; i < raw.length; ) {
+    const cp = raw.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const ch = raw.slice(i, i + len);
+    i += len;
+    pos++;
+    const kind = kindOf(cp);
+    if (kind === 'keep') text += ch;
+    else if (kind === 'cr') text += raw.charCodeAt(i) === 10 ? '' : '\n';
+    else if (kind === 'nbsp') text += ' ';
+    else if (kind === 'tab' || kind === 'break' || kind === 'zero') {
+      text += kind === 'zero' ? '' : kind === 'break' && multiline ? '\n' : ' ';
+      const c = changed.get(kind);
+      if (c) c.n++;
+      else changed.set(kind, { pos, cp, n: 1 });
+    } else {
+      text += ch;
+      errors++;
+      firstError ??= { pos, cp, kind };
+    }
+  }
+  const notes: CellNote[] = [];
+  if (firstError) {
+    const { pos: at, cp, kind } = firstError;
+    const what = kind === 'bidi' ? '不可见的文字方向控制字符' : kind === 'invalid' ? '无效字符' : '不可见的控制字符';
+    const more = errors > 1 ? `（这一格共有 ${errors} 个要删除的字符）` : '';
+    notes.push({ error: true, message: `第 ${at} 个字符是${what} ${codePointName(cp)}，请删除${more}` });
+  }
+  for (const [kind, { pos: at, cp, n }] of changed) {
+    const more = n > 1 ? `（这一格共 ${n} 个）` : '';
+    const message =
+      kind === 'tab'
+        ? `第 ${at} 个字符是制表符（Tab），已替换为空格${more}`
+        : kind === 'zero'
+          ? `已删除第 ${at} 个字符：不可见的零宽字符 ${codePointName(cp)}${more}`
+          : `第 ${at} 个字符是${BREAK_NAME[cp]} ${codePointName(cp)}，${multiline ? '已按换行处理' : '这一栏不换行，已替换为空格'}${more}`;
+    notes.push({ error: false, message });
+  }
+  return { text: text.trim(), notes };
+}
+
+/** A cell's text as the parsers see it: cleaned, notes dropped (they are reported once, when the row is read). */
 export function cleanText(s: string): string {
-  if (!UNCLEAN.test(s)) return s.trim();
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .replace(/\u00A0/g, ' ')
-    .trim();
+  return cleanCell(s).text;
 }
 
 /** Normalised form of a number or date cell. */
@@ -157,11 +249,38 @@ export function parseOption<T extends string>(raw: string, options: readonly T[]
   return fail(`${quote(raw)} 不是可选的值，只能填：${options.join('、')}`);
 }
 
-/** 项目编号 / 人员编号 / 班期编号: letters, digits and "-", full-width accepted. */
-export function parseCode(raw: string): Cell<string> {
-  const s = toHalfWidth(cleanText(raw)).replace(/\s+/g, '');
-  if (/^[A-Za-z0-9-]{1,64}$/.test(s)) return ok(s);
-  return fail(`${quote(raw)} 不是有效编号：只能用英文字母、数字和“-”，不能有空格或汉字`);
+/** Cyrillic and Greek letters that look like Latin ones, as pasted from Word or a PDF. */
+const LOOKALIKE: Record<string, string> = {
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X', Ү: 'Y',
+  а: 'a', е: 'e', і: 'i', ј: 'j', о: 'o', р: 'p', с: 'c', ѕ: 's', х: 'x', у: 'y', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  ο: 'o', ν: 'v', ρ: 'p', κ: 'k', ι: 'i', υ: 'u', α: 'a',
+};
+const DASHES = /[\u2010-\u2015\u2212\u30fc\ufe58\ufe63\u2e3a\u2e3b]/;
+
+/**
+ * 项目编号 / 人员编号 / 班期编号: English letters, digits and "-". The cell arrives trimmed. Full-width letters,
+ * digits and "－" are converted with a warning saying what the id became; a space inside, a Cyrillic or Greek
+ * look-alike letter or a dash that is not "-" is an error pointing at the character. `label` names the id.
+ */
+export function parseCode(raw: string, label = '编号'): Cell<string> {
+  const s = cleanText(raw);
+  let pos = 0;
+  for (const ch of s) {
+    pos++;
+    const at = `“${s}” 第 ${pos} 个字符`;
+    if (/\s/.test(ch)) return fail(`${at}是${ch === '\n' ? '换行' : '空格'}：${label}中间不能有空格或换行，请删除`);
+    const script = /\p{Script=Cyrillic}/u.test(ch) ? '西里尔字母' : /\p{Script=Greek}/u.test(ch) ? '希腊字母' : '';
+    if (script) {
+      const latin = LOOKALIKE[ch];
+      const like = latin ? `，看起来像英文字母 ${latin}` : '';
+      return fail(`${at}“${ch}”是${script}（${codePointName(ch.codePointAt(0)!)}）${like}，请改用英文字母`);
+    }
+    if (DASHES.test(ch)) return fail(`${at}“${ch}”不是英文连字符，请改用英文的“-”`);
+  }
+  const half = toHalfWidth(s);
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(half)) return fail(`${quote(raw)} 不是有效编号：只能用英文字母、数字和“-”，不能有空格或汉字`);
+  return ok(half, half === s ? undefined : `${label}“${s}”已按半角写作“${half}”`);
 }
 
 /** A phone number as published or kept: digits with optional -, spaces, parentheses; 5 to 20 characters. */

@@ -8,9 +8,12 @@ import { PayoutTotals } from './payoutTotals.ts';
 import { parseProjectRow, projectsSpec, type ProjectRecord } from './ledgers/projects.ts';
 import { parseTrainingRow, trainingsSpec, type TrainingRecord } from './ledgers/trainings.ts';
 import { parseWorkerRow, workersSpec, type WorkerRecord } from './ledgers/workers.ts';
-import { Problems, WHOLE_FILE } from './problems.ts';
+import { Problems, WHOLE_FILE, WHOLE_ROW } from './problems.ts';
 import { parseSiteConfig, SITE_FILE } from './siteConfig.ts';
-import { readLedger, type ByteSource } from './table.ts';
+import { readLedger, type ByteSource, type Row } from './table.ts';
+
+/** The error for a row whose cleaned cells all equal those of an earlier row. */
+const identical = (row: Row, line: number) => row.error(WHOLE_ROW, `这一行与第 ${line} 行完全相同，是重复录入，请删除`);
 
 export const LEDGER_FILES = [projectsSpec.file, workersSpec.file, payoutsSpec.file, trainingsSpec.file, inspectionsSpec.file] as const;
 export const DATA_FILES = [SITE_FILE, ...LEDGER_FILES] as const;
@@ -76,15 +79,17 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
   };
 
   // projects.csv
-  const projectLines = new Map<string, { id: string; line: number }>();
+  const projectLines = new Map<string, { id: string; line: number; hash: number }>();
   const projectsIn = open(projectsSpec.file, true);
   if (projectsIn)
     await readLedger(projectsSpec, projectsIn, problems, (row) => {
       const p = parseProjectRow(row, noticeDays);
       if (!p) return;
+      const hash = row.fingerprint();
       const dup = projectLines.get(p.id.toLowerCase());
+      if (dup?.hash === hash) return identical(row, dup.line);
       if (dup) return row.error('id', `项目编号“${p.id}”与第 ${dup.line} 行的“${dup.id}”重复（不区分大小写），每个项目的编号必须唯一`);
-      projectLines.set(p.id.toLowerCase(), { id: p.id, line: row.line });
+      projectLines.set(p.id.toLowerCase(), { id: p.id, line: row.line, hash });
       led.projects.push(p);
     });
   const projectIds = new Set(led.projects.map((p) => p.id));
@@ -117,34 +122,43 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
       if (!projectIds.has(p.projectId)) return row.error('projectId', unknownProject(p.projectId));
       const w = led.workers.get(p.workerId);
       if (!w) return row.error('workerId', `人员编号“${p.workerId}”在务工花名册（workers.csv）中不存在，请先在花名册中登记此人`);
+      const added = led.payouts.add(p, w, row.fingerprint());
+      if (added.identicalTo !== undefined) return identical(row, added.identicalTo);
       if (w.projectId !== p.projectId)
         row.warning('workerId', `此人在花名册中${w.projectId ? `登记在项目“${w.projectId}”` : '没有安排项目'}，这里却在项目“${p.projectId}”领取报酬，请核对`);
       if (!p.paidOn && isLate(p.month, undefined, asOf))
         row.warning('paidOn', `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 30 天仍未发放（截至 ${asOf}）`);
-      if (!led.payouts.add(p, w))
+      if (added.sameKey)
         row.warning('workerId', `此人在项目“${p.projectId}”${p.month} 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）`);
     });
 
   // trainings.csv
-  const trainingLines = new Map<string, number>();
+  const trainingLines = new Map<string, { line: number; hash: number }>();
   const trainingsIn = open(trainingsSpec.file, false);
   if (trainingsIn)
     await readLedger(trainingsSpec, trainingsIn, problems, (row) => {
       const t = parseTrainingRow(row);
       if (!t) return;
+      const hash = row.fingerprint();
       const dup = trainingLines.get(t.id);
-      if (dup) return row.error('id', `班期编号“${t.id}”与第 ${dup} 行重复`);
+      if (dup?.hash === hash) return identical(row, dup.line);
+      if (dup) return row.error('id', `班期编号“${t.id}”与第 ${dup.line} 行重复`);
       if (t.projectId && !projectIds.has(t.projectId)) return row.error('projectId', unknownProject(t.projectId));
-      trainingLines.set(t.id, row.line);
+      trainingLines.set(t.id, { line: row.line, hash });
       led.trainings.push(t);
     });
 
-  // inspections.csv
+  // inspections.csv: no id, so identical rows are found by fingerprint (one number per row, no text kept)
+  const inspectionLines = new Map<number, number>();
   const inspectionsIn = open(inspectionsSpec.file, false);
   if (inspectionsIn)
     await readLedger(inspectionsSpec, inspectionsIn, problems, (row) => {
       const r = parseInspectionRow(row);
       if (!r) return;
+      const hash = row.fingerprint();
+      const dup = inspectionLines.get(hash);
+      if (dup !== undefined) return identical(row, dup);
+      inspectionLines.set(hash, row.line);
       if (!projectIds.has(r.projectId)) return row.error('projectId', unknownProject(r.projectId));
       led.inspections.push(r);
     });

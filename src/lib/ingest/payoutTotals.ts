@@ -18,7 +18,52 @@ export interface RowCounts {
 
 const zero = (): RowCounts => ({ dueFen: 0, paidFen: 0, rows: 0, timelyRows: 0, latePaidRows: 0, unpaidRows: 0, overdueRows: 0 });
 
-type MonthAcc = Omit<PayoutMonth, 'id' | 'workers'> & { workerIds: Set<string> };
+/** `workerIds` maps each worker to the newest entry of its rows in the month's RowLog chain. */
+type MonthAcc = Omit<PayoutMonth, 'id' | 'workers'> & { workerIds: Map<string, number> };
+
+/** What `add` found among the earlier rows of the same worker, project and month. */
+export interface AddResult {
+  /** Line of an earlier row with the same cleaned cells: this row was not added. */
+  identicalTo?: number;
+  /** An earlier row for the same worker, project and month differs (maybe a second payment). */
+  sameKey: boolean;
+}
+const FIRST: AddResult = Object.freeze({ sameKey: false });
+const AGAIN: AddResult = Object.freeze({ sameKey: true });
+
+/**
+ * Line and fingerprint of every distinct payout row, 16 bytes each in typed arrays (no row text is kept).
+ * Rows of one (worker, project, month) are chained newest first through `next`.
+ */
+class RowLog {
+  private lines = new Uint32Array(1024);
+  private hashes = new Float64Array(1024);
+  private nexts = new Int32Array(1024);
+  private size = 0;
+
+  push(line: number, hash: number, next: number): number {
+    if (this.size === this.lines.length) {
+      const grow = <T extends Float64Array | Int32Array | Uint32Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.lines = grow(this.lines);
+      this.hashes = grow(this.hashes);
+      this.nexts = grow(this.nexts);
+    }
+    this.lines[this.size] = line;
+    this.hashes[this.size] = hash;
+    this.nexts[this.size] = next;
+    return this.size++;
+  }
+
+  /** Line of the entry in the chain from `head` whose fingerprint is `hash`, if any. */
+  find(head: number, hash: number): number | undefined {
+    for (let e = head; e >= 0; e = this.nexts[e]) if (this.hashes[e] === hash) return this.lines[e];
+    return undefined;
+  }
+}
 
 /**
  * Folds payout rows into per-project and per-project-month totals as they stream past, so the
@@ -32,18 +77,28 @@ export class PayoutTotals {
   private readonly asOf: string;
   private readonly keepLists: boolean;
   private readonly masked = new Map<string, string>();
+  private readonly log = new RowLog();
 
   constructor(asOf: string, keepLists: boolean) {
     this.asOf = asOf;
     this.keepLists = keepLists;
   }
 
-  /** Adds a row; returns false when the same worker already has a row for this project and month. */
-  add(p: PayoutRecord, w: WorkerRecord): boolean {
+  /**
+   * Adds a row with the fingerprint of its cleaned cells. A row identical to an earlier one of the same worker,
+   * project and month is not added (`identicalTo` gives the earlier line); only on such a key collision are
+   * fingerprints compared.
+   */
+  add(p: PayoutRecord, w: WorkerRecord, fingerprint: number): AddResult {
     const key = `${p.projectId}_${p.month}`;
     let m = this.months.get(key);
+    const head = m?.workerIds.get(p.workerId);
+    if (head !== undefined) {
+      const identicalTo = this.log.find(head, fingerprint);
+      if (identicalTo !== undefined) return { identicalTo, sameKey: true };
+    }
     if (!m) {
-      m = { projectId: p.projectId, month: p.month, workerIds: new Set(), workDaysHundredths: 0, daysToPay: [0, 0, 0, 0, 0, 0], ...zero() };
+      m = { projectId: p.projectId, month: p.month, workerIds: new Map(), workDaysHundredths: 0, daysToPay: [0, 0, 0, 0, 0, 0], ...zero() };
       this.months.set(key, m);
     }
     let t = this.projects.get(p.projectId);
@@ -61,8 +116,7 @@ export class PayoutTotals {
       } else if (days > PAY_DUE_DAYS) c.latePaidRows++;
       else c.timelyRows++;
     }
-    const first = !m.workerIds.has(p.workerId);
-    m.workerIds.add(p.workerId);
+    m.workerIds.set(p.workerId, this.log.push(p.line, fingerprint, head ?? -1));
     m.workDaysHundredths += p.daysH;
     if (p.paidOn) {
       m.daysToPay[bucketOf(days!)]++;
@@ -77,7 +131,7 @@ export class PayoutTotals {
       if (name === undefined) this.masked.set(w.id, (name = maskName(w.name)));
       rows.push({ maskedName: name, village: w.village, month: p.month, workDaysHundredths: p.daysH, dueFen: p.dueFen, paidFen: paid, paidOn: p.paidOn, method: p.method });
     }
-    return first;
+    return head === undefined ? FIRST : AGAIN;
   }
 
   project(id: string): RowCounts {

@@ -16,11 +16,23 @@ export interface Problem {
 export const WHOLE_FILE = '(整个文件)';
 export const WHOLE_ROW = '(整行)';
 
+/** Invisible or terminal-controlling characters, line breaks included, and unpaired surrogates. */
+const INVISIBLE =
+  /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text from the data made safe to print: every control, bidi or zero-width character becomes a visible
+ * `\u{1B}`, so a cell holding ESC[31m cannot recolour (or rewrite) the clerk's terminal.
+ */
+export function visible(s: string): string {
+  return s.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
 /** `文件:行号:列名: 说明`, the line a clerk can act on. */
 export function formatProblem(p: Problem): string {
   const row = p.excelRow !== undefined && p.excelRow !== p.line ? `（Excel 第 ${p.excelRow} 行）` : '';
   const tag = p.severity === 'warning' ? '警告：' : '';
-  return `${p.file}:${p.line}:${p.column}: ${tag}${p.message}${row}`;
+  return visible(`${p.file}:${p.line}:${p.column}: ${tag}${p.message}${row}`);
 }
 
 /** Collects problems; keeps the first `limit` per file and counts the rest so a broken file cannot flood memory. */
@@ -36,8 +48,12 @@ export class Problems {
     this.limit = limit;
   }
 
+  /** Stores the problem with its text made printable (see `visible`), so the JSON output is safe too. */
   add(p: Problem): void {
     if (p.excelRow === undefined || p.excelRow === p.line) delete p.excelRow;
+    p.file = visible(p.file);
+    p.column = visible(p.column);
+    p.message = visible(p.message);
     if (p.severity === 'error') this.errorCount++;
     else this.warningCount++;
     const n = (this.perFile.get(p.file) ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { type Cell, cleanText, toHalfWidth } from './cells.ts';
+import { type Cell, type CleanCell, cleanCell, cleanText, toHalfWidth } from './cells.ts';
 import { decodeStream, DecodeError } from './decode.ts';
 import { type Problems, WHOLE_FILE, WHOLE_ROW } from './problems.ts';
 import { CsvSyntaxError, readRecords } from './records.ts';
@@ -8,6 +8,8 @@ export interface Column<K extends string = string> {
   header: string;
   key: K;
   required: boolean;
+  /** Free text that may hold line breaks (建设内容): Word's vertical-tab line break becomes \n, not a space. */
+  multiline?: boolean;
 }
 
 export interface LedgerSpec<K extends string = string> {
@@ -32,6 +34,8 @@ export class Row<K extends string = string> {
   readonly spec: LedgerSpec<K>;
   private readonly cells: Map<K, string>;
   private readonly problems: Problems;
+  /** Cells refused while cleaning (a control character): already reported, never parsed. */
+  private readonly refused = new Set<K>();
   /** True once any error was reported for this row: its values must not be used further. */
   failed = false;
 
@@ -41,6 +45,24 @@ export class Row<K extends string = string> {
     this.excelRow = excelRow;
     this.cells = cells;
     this.problems = problems;
+  }
+
+  /** Reports what cleaning found in a cell; an error marks the cell refused. */
+  noteCleaning(key: K, notes: CleanCell['notes']): void {
+    for (const n of notes) {
+      if (n.error) {
+        this.refused.add(key);
+        this.error(key, n.message);
+      } else this.warning(key, n.message);
+    }
+  }
+
+  /**
+   * 53-bit hash of the row's cleaned cells in column order: equal rows have equal fingerprints, and different
+   * rows collide with odds of about 1 in 9·10^15, so duplicates can be found without keeping any row's text.
+   */
+  fingerprint(): number {
+    return hash53(this.spec.columns.map((c) => this.text(c.key)).join('\u0000'));
   }
 
   header(key: K): string {
@@ -65,6 +87,7 @@ export class Row<K extends string = string> {
 
   /** A required cell: blank is an error. */
   req<T>(key: K, parse: (raw: string) => Cell<T>): T | undefined {
+    if (this.refused.has(key)) return undefined;
     if (this.text(key) === '') {
       this.error(key, `必填项为空，请填写“${this.header(key)}”`);
       return undefined;
@@ -75,9 +98,12 @@ export class Row<K extends string = string> {
   /** An optional cell: blank gives undefined, a bad value is an error. */
   opt<T>(key: K, parse: (raw: string) => Cell<T>): T | undefined {
     const raw = this.text(key);
-    if (raw === '') return undefined;
+    if (raw === '' || this.refused.has(key)) return undefined;
     const r = parse(raw);
-    if (r.ok) return r.value;
+    if (r.ok) {
+      if (r.warning) this.warning(key, r.warning);
+      return r.value;
+    }
     this.error(key, r.message);
     return undefined;
   }
@@ -105,19 +131,22 @@ export async function readLedger<K extends string>(
 ): Promise<boolean> {
   const { file } = spec;
   let keys: (K | null)[] | null = null;
+  let multiline: boolean[] = [];
   let width = 0;
   let dataRows = 0;
   try {
     const decoded = await decodeStream(source);
     for await (const batch of readRecords(decoded.chunks)) {
       for (const rec of batch) {
-        const fields = rec.fields.map(cleanText);
+        const cleaned = rec.fields.map((f, i) => cleanCell(f, multiline[i]));
+        const fields = cleaned.map((c) => c.text);
         const blank = fields.every((f) => f === '');
         if (keys === null) {
           if (blank) continue; // leading blank lines before the header
           const mapped = mapHeader(spec, rec.fields, rec.line, problems);
           if (!mapped) return false;
           keys = mapped;
+          multiline = mapped.map((k) => spec.columns.some((c) => c.key === k && c.multiline));
           width = rec.fields.length;
           continue;
         }
@@ -145,8 +174,12 @@ export async function readLedger<K extends string>(
         keys.forEach((k, i) => {
           if (k) cells.set(k, fields[i]);
         });
+        const row = new Row(spec, rec.line, rec.excelRow, cells, problems);
+        keys.forEach((k, i) => {
+          if (k && cleaned[i].notes.length) row.noteCleaning(k, cleaned[i].notes);
+        });
         dataRows++;
-        onRow(new Row(spec, rec.line, rec.excelRow, cells, problems));
+        onRow(row);
       }
     }
   } catch (e) {
@@ -193,4 +226,19 @@ function mapHeader<K extends string>(spec: LedgerSpec<K>, fields: string[], line
 }
 
 /** Shorthand for a column in a ledger spec. */
-export const col = <K extends string>(header: string, key: K, required = false): Column<K> => ({ header, key, required });
+export const col = <K extends string>(header: string, key: K, required = false, multiline = false): Column<K> =>
+  multiline ? { header, key, required, multiline } : { header, key, required };
+
+/** cyrb53: a fast 53-bit string hash (two 32-bit multiply-xorshift lanes). Not cryptographic. */
+export function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

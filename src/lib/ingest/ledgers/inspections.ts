@@ -11,7 +11,7 @@ export const inspectionsSpec = {
     col('检查日期', 'date', true),
     col('检查阶段', 'stage', true),
     col('检查单位', 'inspector', true),
-    col('检查情况', 'finding', true),
+    col('检查情况', 'finding', true, true),
     col('整改状态', 'rectification', true),
     col('整改完成日期', 'rectifiedOn'),
   ],
@@ -22,7 +22,7 @@ type Key = (typeof inspectionsSpec.columns)[number]['key'];
 export type InspectionRecord = Omit<Inspection, 'id'> & { line: number };
 
 export function parseInspectionRow(row: Row<Key>): InspectionRecord | undefined {
-  const projectId = row.req('projectId', parseCode);
+  const projectId = row.req('projectId', (r) => parseCode(r, '项目编号'));
   const date = row.req('date', parseDate);
   const stage = row.req('stage', (r) => parseOption(r, INSPECTION_STAGES));
   const inspector = row.reqText('inspector');

@@ -36,11 +36,10 @@ export interface PayoutRecord {
   line: number;
 }
 
-
 /** Reads one payout row and checks it on its own; references to projects and workers are checked by the caller. */
 export function parsePayoutRow(row: Row<Key>): PayoutRecord | undefined {
-  const projectId = row.req('projectId', parseCode);
-  const workerId = row.req('workerId', parseCode);
+  const projectId = row.req('projectId', (r) => parseCode(r, '项目编号'));
+  const workerId = row.req('workerId', (r) => parseCode(r, '人员编号'));
   const month = row.req('month', parseMonth);
   const daysH = row.req('days', (r) => parseScaled(r, 2, '天'));
   const wageFen = row.req('wage', (r) => parseMoney(r, '元'));

@@ -20,8 +20,8 @@ export const projectsSpec = {
     col('监理单位', 'supervisor'),
     col('总投资(万元)', 'investment', true),
     col('以工代赈专项资金(万元)', 'reliefFund'),
-    col('建设内容', 'content', true),
-    col('以工代赈环节', 'tasks', true),
+    col('建设内容', 'content', true, true),
+    col('以工代赈环节', 'tasks', true, true),
     col('计划用工人数', 'plannedWorkers', true),
     col('预计劳务报酬(万元)', 'plannedPay', true),
     col('计划开工日期', 'plannedStart'),
@@ -48,7 +48,7 @@ const parseYear = (raw: string) => {
 
 /** Reads one projects.csv row; reports every problem in it and returns undefined if any. */
 export function parseProjectRow(row: Row<Key>, noticeDays: number): ProjectRecord | undefined {
-  const id = row.req('id', parseCode);
+  const id = row.req('id', (r) => parseCode(r, '项目编号'));
   const name = row.reqText('name');
   const year = row.req('year', parseYear);
   const subdistrict = row.reqText('subdistrict');

@@ -24,14 +24,14 @@ type Key = (typeof trainingsSpec.columns)[number]['key'];
 export type TrainingRecord = Training & { line: number };
 
 export function parseTrainingRow(row: Row<Key>): TrainingRecord | undefined {
-  const id = row.req('id', parseCode);
+  const id = row.req('id', (r) => parseCode(r, '班期编号'));
   const name = row.reqText('name');
   const start = row.req('start', parseDate);
   const end = row.req('end', parseDate);
   const hours = row.req('hours', (r) => parseCount(r, '学时'));
   const trainees = row.req('trainees', (r) => parseCount(r, '人'));
   const organizer = row.reqText('organizer');
-  const projectId = row.opt('projectId', parseCode);
+  const projectId = row.opt('projectId', (r) => parseCode(r, '项目编号'));
   if (hours === 0) row.error('hours', '培训学时必须大于 0');
   if (trainees === 0) row.error('trainees', '培训人数必须大于 0');
   if (start && end && end < start) row.error('end', `结束日期 ${end} 早于开始日期 ${start}，请核对`);

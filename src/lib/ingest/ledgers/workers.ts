@@ -48,7 +48,7 @@ const parseName = (raw: string) =>
     : { ok: false as const, message: `“${raw}”不像姓名：请只填汉字姓名（少数民族姓名可用“·”）` };
 
 export function parseWorkerRow(row: Row<Key>, today: string): WorkerRecord | undefined {
-  const id = row.req('id', parseCode);
+  const id = row.req('id', (r) => parseCode(r, '人员编号'));
   const name = row.req('name', parseName);
   const card = row.req('idNumber', (r) => parseIdCard(r, today));
   let gender = row.opt('gender', (r) => parseOption(r, GENDERS));
@@ -56,7 +56,7 @@ export function parseWorkerRow(row: Row<Key>, today: string): WorkerRecord | und
   const village = row.reqText('village');
   const category = row.req('category', (r) => parseOption(r, WORKER_CATEGORIES));
   const willing = row.req('willing', (r) => parseOption(r, YES_NO));
-  const projectId = row.opt('projectId', parseCode);
+  const projectId = row.opt('projectId', (r) => parseCode(r, '项目编号'));
   const entryDate = row.opt('entryDate', parseDate);
   const phone = row.opt('phone', parsePhone);
   if (card && gender && gender !== card.gender)
