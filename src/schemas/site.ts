@@ -1,9 +1,14 @@
 import { z } from 'astro/zod';
 
+/** Invisible characters a setting must not hold: controls (line breaks too), bidi marks, zero-width spaces. */
+const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufffe\uffff]/;
+/** One line of printable text. The ingest cleans site.json strings first; this keeps generated content honest too. */
+const text = () => z.string().min(1).refine((s) => !INVISIBLE.test(s), '不能包含不可见的控制字符或换行');
+
 /** A published phone line. */
 const hotline = z.object({
   /** What the line is for, e.g. 区发展改革局以工代赈监督电话 */
-  label: z.string().min(1),
+  label: text(),
   /** The number as dialled, e.g. 0535-6923456 */
   number: z.string().regex(/^[0-9()（）\- ]{3,20}$/, '电话号码只能包含数字、括号、空格和“-”'),
 });
@@ -14,11 +19,11 @@ const hotline = z.object({
  */
 export const siteConfigSchema = z.object({
   /** Short name of the district, e.g. 莱山区 */
-  district: z.string().min(1).default('莱山区'),
+  district: text().default('莱山区'),
   /** Full name used in titles, e.g. 烟台市莱山区 */
-  districtFullName: z.string().min(1).default('烟台市莱山区'),
+  districtFullName: text().default('烟台市莱山区'),
   /** 主办单位 shown in the footer and on notices. */
-  publisher: z.string().min(1).default('烟台市莱山区发展和改革局'),
+  publisher: text().default('烟台市莱山区发展和改革局'),
   /** District hotlines printed on every notice, besides each project's own. */
   hotlines: z.array(hotline).default([]),
   /** 公示期 in days when a project gives 公示开始日期 but no 公示结束日期. */

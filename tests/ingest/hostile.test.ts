@@ -121,6 +121,11 @@ describe('site.json strings get the same rule', () => {
     expect(r.content!.meta.site.district).toBe('莱山区');
   });
 
+  it('a line break in a one-line setting is refused by the schema', async () => {
+    const r = await run(withFile('site.json', '{\n  "dataUpdated": "2023-12-31",\n  "publisher": "发改局\\n第二行"\n}'));
+    expect(r.errors).toEqual(['site.json:3:publisher: 设置不正确：不能包含不可见的控制字符或换行']);
+  });
+
   it('a bad setting inside a list is reported at its own line', async () => {
     const site = '{\n  "hotlines": [\n    { "label": "a", "number": "12345" },\n    { "label": "b", "number": "见备注" }\n  ]\n}';
     const r = await run(withFile('site.json', site));
