@@ -9,7 +9,7 @@ export default defineConfig({
     reporters: ['default', './tests/reporters/summaryLine.ts'],
     testTimeout: 30_000,
     hookTimeout: 600_000,
-    // The build tests share dist/; run files one at a time.
-    fileParallelism: false,
+    // Each test file builds into its own temporary folders (tests/helpers/site.ts), so files run in parallel.
+    fileParallelism: true,
   },
 });

@@ -1,47 +1,98 @@
 /**
- * npm run build: data/ (or DATA_DIR) → content/generated → astro build → Pagefind index → dist/ (or OUT_DIR).
- * Validation errors stop before anything is written; the new site is built beside dist/ and swapped
- * in only when complete, so a failed build leaves an existing dist/ exactly as it was.
+ * npm run build: data/ (or DATA_DIR) → private content → astro build → Pagefind index → dist/ (or OUT_DIR).
+ *
+ * Every build works in folders of its own, so builds of different data folders, or into different output
+ * folders, can run at the same time without seeing each other's data:
+ *   - node_modules/.cache/ygdz/<pid>-<hex>/: Astro's root (its .astro/ types and prerender bundle), the generated
+ *     collections (YGDZ_CONTENT_DIR, read by src/content.config.ts), Astro's cacheDir and Vite's cacheDir.
+ *     Inside the project so the prerender bundle resolves node_modules; the build runs with it as the current
+ *     folder, because Astro puts its prerender bundle under the current folder when outDir is outside it.
+ *   - OUT_DIR.next-<pid>-<hex>/: the site being built, published by outputDir.ts (OUT_DIR becomes a link to it).
+ * Builds into the same OUT_DIR take turns (OUT_DIR.lock). Validation errors stop before anything is written,
+ * and any failure leaves the published site exactly as it was.
  */
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
+import { writeContent } from '../src/lib/ingest/writeContent.ts';
 import { indexSite } from '../src/lib/search/indexSite.ts';
+import { effects, runCli, shownDir, type FaultContext } from './fault.ts';
+import { ingestFolder, report, resolveDataDir } from './ingestFolder.ts';
+import { acquireLock, buildTag, ensureParent, output, prepare, publish, removeDead, stagingOf } from './outputDir.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-import { writeContent } from '../src/lib/ingest/writeContent.ts';
-import { dataDirFrom, ingestFolder, report } from './ingestFolder.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const dir = dataDirFrom(undefined);
-console.log(`读取数据：${dir}`);
-const result = await ingestFolder(dir);
-report(result, (l) => console.log(l));
-if (!result.content) {
-  console.error('构建已停止：数据有错误，网站未更新（dist/ 保持原样）。');
-  process.exit(1);
-}
-await writeContent(resolve(root, 'content'), result.content);
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(ROOT, 'node_modules', '.cache', 'ygdz');
+/** How long a build waits for another build into the same OUT_DIR (seconds; a large site takes minutes). */
+const LOCK_WAIT_S = Number(process.env.YGDZ_LOCK_WAIT_S || 1800);
 
-// OUT_DIR lets tests build a second site without touching dist/.
-const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
-const next = `${dist}.next`;
-const old = `${dist}.old`;
-await rm(next, { recursive: true, force: true });
-try {
-  await build({ root, outDir: next, logLevel: 'warn' });
-  const started = performance.now();
-  const report = await indexSite(pagefind, next);
-  console.log(`搜索索引：${report.pages} 个页面（共读取 ${report.filesRead} 个），${report.files} 个文件，${Math.round(report.bytes / 1024)} KB，用时 ${Math.round(performance.now() - started)} ms`);
-} catch (e) {
-  await rm(next, { recursive: true, force: true });
-  console.error('构建失败，dist/ 保持原样：', e);
-  process.exit(1);
-}
-await rm(old, { recursive: true, force: true });
-if (existsSync(dist)) await rename(dist, old);
-await rename(next, dist);
-await rm(old, { recursive: true, force: true });
-console.log(`网站已生成：${dist}`);
+const ctx: FaultContext = { writing: true };
+
+runCli(async () => {
+  const dir = resolveDataDir(undefined);
+  const o = output(resolve(ROOT, process.env.OUT_DIR ?? 'dist'));
+  const shown = shownDir(o.out);
+  ctx.suffix = `网站未更新（${shown} 保持原样）。`;
+  const fx = effects();
+
+  await ensureParent(o);
+  const release = await acquireLock(o, { waitMs: LOCK_WAIT_S * 1000, onWait: (m) => console.log(m) });
+  const tag = buildTag();
+  const work = join(WORK, tag);
+  const staging = stagingOf(o, tag);
+  const cleanUp = () => {
+    release();
+    // Synchronous: also runs on Ctrl-C, when no promise gets to finish.
+    for (const d of [staging, work]) rmSync(d, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanUp();
+    console.error(`构建被中止（${signal}），${ctx.suffix}`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    await prepare(o, fx);
+    await removeDead(WORK, '');
+
+    console.log(`读取数据：${dir}`);
+    const result = await ingestFolder(dir);
+    report(result, (l) => console.log(l));
+    if (!result.content) {
+      console.error(`构建已停止：数据有错误，${ctx.suffix}`);
+      return 1;
+    }
+
+    const content = join(work, 'content');
+    await writeContent(content, result.content, fx);
+    Object.assign(process.env, { YGDZ_CONTENT_DIR: content, YGDZ_PROJECT_ROOT: ROOT, DATA_DIR: dir });
+    process.chdir(work);
+    await build({
+      root: work,
+      configFile: relative(work, join(ROOT, 'astro.config.mjs')),
+      srcDir: join(ROOT, 'src'),
+      publicDir: join(ROOT, 'public'),
+      outDir: staging,
+      cacheDir: join(work, 'astro-cache'),
+      vite: { cacheDir: join(work, 'vite-cache') },
+      logLevel: 'warn',
+    });
+    const started = performance.now();
+    const index = await indexSite(pagefind, staging);
+    const ms = Math.round(performance.now() - started);
+    const kb = Math.round(index.bytes / 1024);
+    console.log(`搜索索引：${index.pages} 个页面（共读取 ${index.filesRead} 个），${index.files} 个文件，${kb} KB，用时 ${ms} ms`);
+    await publish(o, staging, tag, fx);
+    console.log(`网站已生成：${o.out}`);
+    return 0;
+  } finally {
+    process.chdir(ROOT);
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    cleanUp();
+    await rm(work, { recursive: true, force: true });
+  }
+}, ctx);
+

@@ -1,11 +1,13 @@
 /** Shared by validate and build: ingest a data folder on disk with the real clock and git. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isoDateInShanghai } from '../src/lib/dates.ts';
 import { folderSource } from '../src/lib/ingest/fsSource.ts';
 import { DATA_FILES, ingest, type IngestResult } from '../src/lib/ingest/ingest.ts';
+import { ioFault, notAFolder } from '../src/lib/ingest/ioErrors.ts';
 import { formatProblem } from '../src/lib/ingest/problems.ts';
+import { exitWithFault } from './fault.ts';
 
 /** Date (Asia/Shanghai) of the last commit that touched `dir`, or undefined if it is not committed or has local changes. */
 export function committedOn(dir: string): string | undefined {
@@ -19,13 +21,27 @@ export function committedOn(dir: string): string | undefined {
   }
 }
 
-export function dataDirFrom(arg: string | undefined): string {
+/** The data folder named by `arg`, else DATA_DIR, else data/; a Fault if it is missing or not a folder. */
+export function resolveDataDir(arg: string | undefined): string {
   const dir = resolve(arg ?? process.env.DATA_DIR ?? 'data');
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    console.error(`找不到数据文件夹：${dir}`);
-    process.exit(1);
+  let st;
+  try {
+    st = statSync(dir);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ENOENT') throw notAFolder(dir, false);
+    throw ioFault(e, dir) ?? e;
   }
+  if (!st.isDirectory()) throw notAFolder(dir, true);
   return dir;
+}
+
+/** resolveDataDir, or the fault printed and exit code 1. */
+export function dataDirFrom(arg: string | undefined): string {
+  try {
+    return resolveDataDir(arg);
+  } catch (e) {
+    return exitWithFault(e);
+  }
 }
 
 export async function ingestFolder(dir: string): Promise<IngestResult> {

@@ -1,12 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDemo, DIST, ROOT, runScript, treeHash } from '../helpers/site.ts';
+import { buildDemo, DIST, ROOT, runScript, tempDir, treeHash } from '../helpers/site.ts';
 
 /** A copy of the demo data with one broken payout amount on line 12. */
 function brokenFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ygdz-bad-'));
+  const dir = tempDir('bad-');
   cpSync(join(ROOT, 'data'), dir, { recursive: true });
   const path = join(dir, 'payouts.csv');
   const lines = readFileSync(path, 'utf8').split('\r\n');
@@ -44,9 +43,9 @@ describe('npm run validate', () => {
 describe('a failed build publishes nothing', () => {
   it('leaves an existing dist/ exactly as it was', () => {
     const before = treeHash(DIST);
-    const r = runScript('build.ts', [], { DATA_DIR: brokenFolder() });
+    const r = runScript('build.ts', [], { DATA_DIR: brokenFolder(), OUT_DIR: DIST });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('dist/ 保持原样');
+    expect(r.stderr).toContain(`网站未更新（${DIST} 保持原样）`);
     expect(treeHash(DIST)).toBe(before);
   });
 });

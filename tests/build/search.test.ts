@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../../scripts/pagefindNode.ts';
-import { buildDemo, DIST, ROOT, listFiles } from '../helpers/site.ts';
+import { buildDemo, demoContent, DIST, listFiles } from '../helpers/site.ts';
 import type { PagefindJs, ResultData } from '../../src/lib/search/ui.ts';
 
 let pagefind: PagefindJs;
 let pages: ResultData[];
-const gen = (f: string) => JSON.parse(readFileSync(join(ROOT, 'content/generated', f), 'utf8'));
+const gen = (f: string) => JSON.parse(readFileSync(join(demoContent(), f), 'utf8'));
 
 beforeAll(async () => {
   buildDemo();

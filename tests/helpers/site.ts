@@ -1,11 +1,27 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 import { listFilesRecursive } from '../../scripts/fsList.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+
+/**
+ * A temporary folder of this test file's own (each test file gets a fresh copy of this module), removed after
+ * its tests: builds never touch the repository's dist/ or content/generated/, so test files can run in parallel.
+ */
+export const TMP = mkdtempSync(join(tmpdir(), 'ygdz-test-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+/** The site buildDemo() builds (a link to the current version, see scripts/outputDir.ts). */
+export const DIST = join(TMP, 'dist');
+
+/** A new empty folder inside TMP. */
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(TMP, prefix));
+}
 
 /** Runs a project script with the same Node that runs the tests (Node 22 from node_modules). */
 export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}) {
@@ -17,10 +33,21 @@ export function runScript(script: string, args: string[] = [], env: Record<strin
   });
 }
 
-/** Builds the demo site; `env` may fix the build day (SITE_TODAY) the 公示 states are computed for. */
+/** Builds the demo site into DIST; `env` may fix the build day (SITE_TODAY) the 公示 states are computed for. */
 export function buildDemo(env: Record<string, string> = {}): void {
-  const r = runScript('build.ts', [], { DATA_DIR: join(ROOT, 'data'), ...env });
+  const r = runScript('build.ts', [], { DATA_DIR: join(ROOT, 'data'), OUT_DIR: DIST, ...env });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+let content: string | undefined;
+
+/** The demo's generated collections (what a build feeds Astro), written once into TMP by `npm run ingest`. */
+export function demoContent(): string {
+  if (content) return content;
+  const dir = join(TMP, 'content');
+  const r = runScript('ingest.ts', [join(ROOT, 'data')], { YGDZ_CONTENT_DIR: dir });
+  if (r.status !== 0) throw new Error(`ingest failed:\n${r.stdout}\n${r.stderr}`);
+  return (content = dir);
 }
 
 /** Every file under a folder (none when it does not exist), sorted. */
@@ -51,4 +78,3 @@ export function textOf(html: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
-
