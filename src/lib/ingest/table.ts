@@ -1,4 +1,4 @@
-import { type Cell, type CleanCell, cleanCell, cleanText, toHalfWidth } from './cells.ts';
+import { type Cell, type CleanCell, cleanCell, cleanText, isPlain, toHalfWidth } from './cells.ts';
 import { decodeStream, DecodeError } from './decode.ts';
 import { type Problems, WHOLE_FILE, WHOLE_ROW } from './problems.ts';
 import { CsvSyntaxError, readRecords } from './records.ts';
@@ -62,7 +62,9 @@ export class Row<K extends string = string> {
    * rows collide with odds of about 1 in 9·10^15, so duplicates can be found without keeping any row's text.
    */
   fingerprint(): number {
-    return hash53(this.spec.columns.map((c) => this.text(c.key)).join('\u0000'));
+    const h = new Hash53();
+    for (const c of this.spec.columns) h.add(this.text(c.key)).add('\u0000');
+    return h.value();
   }
 
   header(key: K): string {
@@ -138,8 +140,14 @@ export async function readLedger<K extends string>(
     const decoded = await decodeStream(source);
     for await (const batch of readRecords(decoded.chunks)) {
       for (const rec of batch) {
-        const cleaned = rec.fields.map((f, i) => cleanCell(f, multiline[i]));
-        const fields = cleaned.map((c) => c.text);
+        // Cleaning notes by column index, only for the rare cells that have any.
+        let notes: Map<number, CleanCell['notes']> | undefined;
+        const fields = rec.fields.map((raw, i) => {
+          if (isPlain(raw)) return raw.trim();
+          const c = cleanCell(raw, multiline[i]);
+          if (c.notes.length) (notes ??= new Map()).set(i, c.notes);
+          return c.text;
+        });
         const blank = fields.every((f) => f === '');
         if (keys === null) {
           if (blank) continue; // leading blank lines before the header
@@ -175,9 +183,7 @@ export async function readLedger<K extends string>(
           if (k) cells.set(k, fields[i]);
         });
         const row = new Row(spec, rec.line, rec.excelRow, cells, problems);
-        keys.forEach((k, i) => {
-          if (k && cleaned[i].notes.length) row.noteCleaning(k, cleaned[i].notes);
-        });
+        if (notes) for (const [i, n] of notes) if (keys[i]) row.noteCleaning(keys[i], n);
         dataRows++;
         onRow(row);
       }
@@ -229,16 +235,26 @@ function mapHeader<K extends string>(spec: LedgerSpec<K>, fields: string[], line
 export const col = <K extends string>(header: string, key: K, required = false, multiline = false): Column<K> =>
   multiline ? { header, key, required, multiline } : { header, key, required };
 
-/** cyrb53: a fast 53-bit string hash (two 32-bit multiply-xorshift lanes). Not cryptographic. */
-export function hash53(s: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+/** cyrb53, fed piece by piece: a fast 53-bit string hash (two 32-bit multiply-xorshift lanes). Not cryptographic. */
+export class Hash53 {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  add(s: string): this {
+    let { h1, h2 } = this;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+
+  value(): number {
+    const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
+    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
 }
