@@ -6,13 +6,26 @@
  * both, each in a fresh process (so each peak RSS is its own), printing time and peak memory side by side.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { mb: { type: 'string', default: '50' }, keep: { type: 'boolean', default: false }, run: { type: 'string' } },
+  options: {
+    mb: { type: 'string', default: '50' },
+    keep: { type: 'boolean', default: false },
+    run: { type: 'string' },
+  },
 });
 
 interface Run {
@@ -49,24 +62,27 @@ const stray = join(dir, 'stray');
 // The generator writes about 32.8 MB of payouts per 150,000 workers (10 workers per project).
 const workers = Math.max(10_000, Math.round((150_000 * Number(values.mb)) / 32.8));
 console.log(`生成数据：${workers} 名务工人员，${Math.round(workers / 100)} 个项目 → ${dir}`);
-const gen = spawnSync(
-  process.execPath,
-  [join(root, 'scripts/generate-demo.ts'), '--out', clean, '--projects', String(Math.round(workers / 100)), '--workers', String(workers)],
-  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-);
+const genArgs = ['--out', clean, '--projects', String(Math.round(workers / 100)), '--workers', String(workers)];
+const gen = spawnSync(process.execPath, [join(root, 'scripts/generate-demo.ts'), ...genArgs], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (gen.status !== 0) throw new Error('generate-demo failed');
 
 mkdirSync(stray);
 for (const f of readdirSync(clean)) if (f !== 'payouts.csv') symlinkSync(join(clean, f), join(stray, f));
 const payouts = readFileSync(join(clean, 'payouts.csv'));
 const line2 = payouts.indexOf(0x0a) + 1;
-writeFileSync(join(stray, 'payouts.csv'), Buffer.concat([payouts.subarray(0, line2), Buffer.from('"'), payouts.subarray(line2)]));
+const strayPayouts = Buffer.concat([payouts.subarray(0, line2), Buffer.from('"'), payouts.subarray(line2)]);
+writeFileSync(join(stray, 'payouts.csv'), strayPayouts);
 const lines = payouts.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0);
 const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
-console.log(`payouts.csv：${mb(payouts.length)} MB，${lines.toLocaleString('en')} 行；另有 workers.csv ${mb(statSync(join(clean, 'workers.csv')).size)} MB`);
+const workersSize = statSync(join(clean, 'workers.csv')).size;
+console.log(`payouts.csv：${mb(payouts.length)} MB，${lines.toLocaleString('en')} 行；另有 workers.csv ${mb(workersSize)} MB`);
 
 function validate(folder: string): Run {
-  const r = spawnSync(process.execPath, [import.meta.filename, '--run', folder], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const args = [import.meta.filename, '--run', folder];
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Run;
 }

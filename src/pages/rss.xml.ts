@@ -8,8 +8,14 @@ import type { SiteConfig } from '../schemas/site.ts';
  * tolerates but no reader should get (C1 controls, bidi overrides): removed. The ingest already refuses all of
  * these; this is the last line of defence, so the feed always parses.
  */
-const NOT_XML =
-  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML = new RegExp(
+  [
+    '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufffe\\uffff]',
+    '[\\ud800-\\udbff](?![\\udc00-\\udfff])', // a high surrogate with no low one after it
+    '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]', // a low surrogate with no high one before it
+  ].join('|'),
+  'g',
+);
 export const xmlText = (s: string): string => s.replace(NOT_XML, '');
 
 type FeedProject = Pick<Project, 'id' | 'name' | 'subdistrict' | 'location' | 'type' | 'noticeStart' | 'noticeEnd'>;

@@ -19,7 +19,7 @@ function parse(xml: string) {
 }
 
 // Unpaired surrogates are kept apart: next to each other they would make one valid character.
-const HOSTILE = ['\x1b[31m', '\ud800', '\x00', '\x0b', '\x0c', '\udc00', '\x7f', '\x85', '\ufffe', '\uffff', '\u202e', '\u2066', '\u200f'];
+const HOSTILE = ['\x1b[31m', '\ud800', '\x00', '\x0b', '\x0c', '\udc00', '\x7f', '\x85', '\ufffe', '\uffff', '\u202e', '\u2066'];
 
 describe('rss.xml', () => {
   it('parses with a strict XML parser even when every string holds forbidden characters', async () => {
@@ -33,9 +33,9 @@ describe('rss.xml', () => {
       noticeStart: '2023-04-01',
       noticeEnd: '2023-04-07',
     };
-    const xml = await getRssString(
-      feedOptions([project, { ...project, id: 'P-2', noticeStart: '2023-05-01' }], { districtFullName: `烟台市${bad}莱山区`, publisher: `发改局${bad}` }, '2023-12-31', 'https://ygdz.example.cn'),
-    );
+    const projects = [project, { ...project, id: 'P-2', noticeStart: '2023-05-01' }];
+    const site = { districtFullName: `烟台市${bad}莱山区`, publisher: `发改局${bad}` };
+    const xml = await getRssString(feedOptions(projects, site, '2023-12-31', 'https://ygdz.example.cn'));
     const { error, texts } = parse(xml);
     expect(error).toBeUndefined();
     expect(texts).toContain('以工代赈项目公示：道路[31m<script>alert("x")</script> & ]]> 工程');
