@@ -9,7 +9,7 @@ import type { Training } from '../../schemas/training.ts';
 import type { CategoryTotals } from '../../schemas/categoryTotals.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
 import { suppressCategoryTables } from '../privacy/categoryTables.ts';
-import type { Mark } from '../privacy/suppress.ts';
+import type { Mark } from '../privacy/system.ts';
 import type { Ledgers } from './ingest.ts';
 
 /** Everything the site may show: the only thing that crosses from the ingest to `content/`. */
@@ -34,7 +34,12 @@ function breakdown(counts: number[], marks: Mark[]): CategoryBreakdown {
 }
 
 /** Aggregates the private ledgers into public content. Output order is fixed so two builds are byte-identical. */
-export function buildContent(led: Ledgers, site: SiteConfig, asOf: string, dataUpdatedSource: Meta['dataUpdatedSource']): PublicContent {
+export async function buildContent(
+  led: Ledgers,
+  site: SiteConfig,
+  asOf: string,
+  dataUpdatedSource: Meta['dataUpdatedSource'],
+): Promise<PublicContent> {
   const projects = [...led.projects].sort((a, b) => a.year - b.year || byCode(a.id, b.id));
   const catIndex = new Map<WorkerCategory, number>(WORKER_CATEGORIES.map((c, j) => [c, j]));
 
@@ -50,7 +55,7 @@ export function buildContent(led: Ledgers, site: SiteConfig, asOf: string, dataU
     const table = ps.map((p) => placed.get(p.id)!);
     return { year, ps, table, totals: WORKER_CATEGORIES.map((_, j) => table.reduce((a, r) => a + r[j], 0)) };
   });
-  const marks = suppressCategoryTables(
+  const marks = await suppressCategoryTables(
     perYear.map((y) => ({ year: y.year, rows: y.table })),
     WORKER_CATEGORIES.length,
   );

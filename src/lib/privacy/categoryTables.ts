@@ -1,10 +1,11 @@
 /**
- * The 人员类别 counts the site publishes, as one linked system: each project's breakdown (row total =
- * its published number of workers), each year's totals by category (row total = the year's workers),
- * and the all-years totals. Suppressed jointly, so no count of 1–4 can be worked out from any mix of
- * project pages, year pages and the all-years page.
+ * The 人员类别 counts the site publishes, as one linked system: each project's breakdown (group size =
+ * its published number of workers), each year's totals by category (group size = the year's workers),
+ * and the all-years totals. Suppressed and audited jointly, so no withheld count can be worked out from
+ * any mix of project pages, year pages, the all-years page and the downloads.
  */
-import { type Constraint, type Mark, suppress } from './suppress.ts';
+import { type Mark, suppressSystem } from './suppress.ts';
+import type { Constraint, Group } from './system.ts';
 
 export interface YearCounts {
   year: number;
@@ -19,9 +20,11 @@ export interface CategoryMarks {
   years: Mark[][];
   /** [category] */
   all: Mark[];
+  /** Solver runs the audit made (for the build log). */
+  solves: number;
 }
 
-export function suppressCategoryTables(input: YearCounts[], categories: number): CategoryMarks {
+export async function suppressCategoryTables(input: YearCounts[], categories: number): Promise<CategoryMarks> {
   const values: number[] = [];
   const cost: number[] = [];
   const add = (v: number, c: number) => (values.push(v), cost.push(c), values.length - 1);
@@ -34,18 +37,24 @@ export function suppressCategoryTables(input: YearCounts[], categories: number):
   const allIds = allTotals.map((v) => add(v, 2));
 
   const constraints: Constraint[] = [];
+  const groups: Group[] = [];
+  const group = (cells: number[], size: number) => {
+    constraints.push({ parts: cells, total: { value: size } });
+    groups.push({ cells, size });
+  };
   input.forEach((y, k) => {
-    y.rows.forEach((r, i) => constraints.push({ parts: cellIds[k][i], total: { value: sum(r) } }));
+    y.rows.forEach((r, i) => group(cellIds[k][i], sum(r)));
     for (let j = 0; j < categories; j++) constraints.push({ parts: cellIds[k].map((r) => r[j]), total: { ref: yearIds[k][j] } });
-    constraints.push({ parts: yearIds[k], total: { value: sum(yearTotals[k]) } });
+    group(yearIds[k], sum(yearTotals[k]));
   });
   for (let j = 0; j < categories; j++) constraints.push({ parts: yearIds.map((y) => y[j]), total: { ref: allIds[j] } });
-  constraints.push({ parts: allIds, total: { value: sum(allTotals) } });
+  group(allIds, sum(allTotals));
 
-  const marks = suppress({ values, constraints, cost });
+  const { marks, solves } = await suppressSystem({ values, constraints, cost, groups });
   return {
     projects: cellIds.map((y) => y.map((r) => r.map((id) => marks[id]))),
     years: yearIds.map((y) => y.map((id) => marks[id])),
     all: allIds.map((id) => marks[id]),
+    solves,
   };
 }

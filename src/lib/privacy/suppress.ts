@@ -1,156 +1,152 @@
 /**
  * Small-cell suppression over linked tables of counts (e.g. projects × 人员类别, years × 人员类别 and
- * their totals), audited jointly: a reader who sees every published table together must not be able
- * to work out any count of 1–4 exactly.
+ * their totals), proven safe by the exact audit (audit.ts): a reader who solves every published
+ * number together, as whole numbers, cannot narrow any withheld count to a single value.
  *
- * Primary: every count of 1–4 is shown as "<5". Secondary: while any such count can still be pinned
- * down from what is shown, hide more values next to it — a 0–4 value as "<5" (true: it is below 5), a
- * larger one as "hidden" (不公布, any value). If nothing near a leak is left to hide, "<5" neighbours
- * become "hidden". The audit assumes the reader knows the rule: "<5" means 0–4, "hidden" any value.
+ * Primary (rule.ts): a group of 1–4 people withholds its whole breakdown; otherwise counts of 1–4 are
+ * "<5", and a count equal to its group's size ("all of them are …") is "—".
+ * Secondary: while any withheld value is pinned, withhold more next to it — a 0–4 value as "<5" (true:
+ * it is below 5), a larger one as "—".
  */
+import { audit } from './audit.ts';
+import { isTinyGroup, SMALL } from './rule.ts';
+import { type Constraint, type Mark, membersOf, type System, tableSystem, usesOf } from './system.ts';
 
-export type Mark = 'shown' | 'lt5' | 'hidden';
+export { SMALL };
+export type { Mark, System, Constraint };
 
-export const SMALL = 5;
-const isSmall = (v: number) => v >= 1 && v < SMALL;
+/** Sums with at most this many members are a group's breakdown rather than a long column. */
+const SHORT_SUM = 12;
+
 const markFor = (v: number): Mark => (v < SMALL ? 'lt5' : 'hidden');
 
-/** A sum constraint: the values of `parts` add up to `total` (a published constant, or another value). */
-export interface Constraint {
-  parts: number[];
-  total: { value: number } | { ref: number };
-}
-
-export interface System {
-  /** True values of the counts that may be published. */
-  values: number[];
-  constraints: Constraint[];
-  /** Cost of hiding each value: lower is hidden first (cells before the totals readers use most). */
-  cost: number[];
-}
-
-interface Bounds {
-  lo: Float64Array;
-  hi: Float64Array;
-}
-
-/** What a reader can derive: intervals for every value, by propagating the sums to a fixpoint. */
-export function deriveBounds(sys: System, marks: readonly Mark[]): Bounds {
-  const n = sys.values.length;
-  const cap = sys.constraints.reduce((a, c) => ('value' in c.total ? Math.max(a, c.total.value) : a), 0) + SMALL;
-  const lo = new Float64Array(n);
-  const hi = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    if (marks[v] === 'shown') lo[v] = hi[v] = sys.values[v];
-    else hi[v] = marks[v] === 'lt5' ? SMALL - 1 : cap;
+/**
+ * Values a reader already knows are 0: parts of a sum whose total is a published 0 (an empty group, or a
+ * category total shown as 0). Withholding one protects nothing, since the sum pins it at 0.
+ */
+function knownZero(sys: System, marks: readonly Mark[]): Uint8Array {
+  const zero = new Uint8Array(sys.values.length);
+  for (const c of sys.constraints) {
+    const t = c.total;
+    if ('value' in t ? t.value === 0 : marks[t.ref] === 'shown' && sys.values[t.ref] === 0) for (const p of c.parts) zero[p] = 1;
   }
-  const uses: number[][] = Array.from({ length: n }, () => []);
-  sys.constraints.forEach((c, k) => {
-    for (const p of c.parts) uses[p].push(k);
-    if ('ref' in c.total) uses[c.total.ref].push(k);
-  });
-  const queued = new Uint8Array(sys.constraints.length).fill(1);
-  const queue = sys.constraints.map((_, k) => k);
-  const set = (v: number, l: number, h: number) => {
-    if (l <= lo[v] && h >= hi[v]) return;
-    lo[v] = Math.max(lo[v], l);
-    hi[v] = Math.min(hi[v], h);
-    for (const k of uses[v])
-      if (!queued[k]) {
-        queued[k] = 1;
-        queue.push(k);
-      }
-  };
-  while (queue.length) {
-    const k = queue.pop()!;
-    queued[k] = 0;
-    const c = sys.constraints[k];
-    let sumLo = 0;
-    let sumHi = 0;
-    for (const p of c.parts) {
-      sumLo += lo[p];
-      sumHi += hi[p];
-    }
-    const tLo = 'value' in c.total ? c.total.value : lo[c.total.ref];
-    const tHi = 'value' in c.total ? c.total.value : hi[c.total.ref];
-    for (const p of c.parts) set(p, tLo - (sumHi - hi[p]), tHi - (sumLo - lo[p]));
-    if ('ref' in c.total) set(c.total.ref, sumLo, sumHi);
+  return zero;
+}
+
+/** The primary rule on each group (rule.ts). */
+export function primary(sys: System): Mark[] {
+  const marks: Mark[] = sys.values.map((v) => (v >= 1 && v < SMALL ? 'lt5' : 'shown'));
+  for (const g of sys.groups) {
+    if (isTinyGroup(g.size)) for (const c of g.cells) marks[c] = 'lt5';
+    else if (g.size > 0) for (const c of g.cells) if (sys.values[c] === g.size) marks[c] = 'hidden';
   }
-  return { lo, hi };
+  // Show again what a published zero total gives away (zero totals are never withheld by this rule).
+  const zero = knownZero(sys, marks);
+  return marks.map((m, i) => (zero[i] ? 'shown' : m));
 }
 
-/** Values of 1–4 that a reader can pin down exactly. */
-export function leaks(sys: System, marks: readonly Mark[]): number[] {
-  const { lo, hi } = deriveBounds(sys, marks);
-  return sys.values.flatMap((v, i) => (isSmall(v) && lo[i] === hi[i] ? [i] : []));
-}
-
-export function suppress(sys: System): Mark[] {
-  const marks: Mark[] = sys.values.map((v) => (isSmall(v) ? 'lt5' : 'shown'));
-  // The constraints each value takes part in; neighbours are found through them (a column of thousands
-  // of projects would make an explicit neighbour list quadratic).
-  const uses: number[][] = sys.values.map(() => []);
-  sys.constraints.forEach((c, k) => {
-    for (const p of c.parts) uses[p].push(k);
-    if ('ref' in c.total) uses[c.total.ref].push(k);
-  });
-  const better = (a: number, b: number) => sys.cost[b] < sys.cost[a] || (sys.cost[b] === sys.cost[a] && sys.values[b] < sys.values[a]);
-  // A value in a sum whose published total is 0 stays pinned at 0 however it is marked: hiding it protects nothing.
-  const zeroTotal = (k: number) => {
-    const t = sys.constraints[k].total;
-    return 'value' in t ? t.value === 0 : marks[t.ref] === 'shown' && sys.values[t.ref] === 0;
+/**
+ * Withholds more values around each pinned one: the best shown value in the sums it takes part in;
+ * if there is none, the search moves outwards through withheld values that are themselves pinned.
+ * Returns the newly withheld values (empty when nothing could be done).
+ */
+function widen(
+  sys: System,
+  marks: Mark[],
+  pinned: readonly number[],
+  uses: number[][],
+  known: ReadonlySet<number>,
+): number[] {
+  const added: number[] = [];
+  const zero = knownZero(sys, marks);
+  // Short sums (a group's breakdown) that already got a new withheld value this round: another value
+  // pinned by the same sum is likely freed by it too. Long sums (a column over many projects) are not
+  // counted, or one pick would stall every other value of the year.
+  const touched = new Set<number>();
+  const size = sys.constraints.map((c) => membersOf(c).length);
+  const short = (k: number) => size[k] <= SHORT_SUM;
+  // How many of a value's sums would hold it as their only withheld member (each such sum pins it).
+  const aloneIn = (b: number) =>
+    uses[b].filter((k) => membersOf(sys.constraints[k]).every((m) => m === b || marks[m] === 'shown')).length;
+  const score = new Map<number, number>();
+  const scoreOf = (b: number) => score.get(b) ?? score.set(b, aloneIn(b)).get(b)!;
+  const better = (a: number, b: number) => {
+    const d = scoreOf(b) - scoreOf(a);
+    if (d) return d < 0;
+    if (sys.cost[b] !== sys.cost[a]) return sys.cost[b] < sys.cost[a];
+    return sys.values[b] < sys.values[a] || (sys.values[b] === sys.values[a] && b < a);
   };
-  const useless = (b: number) => uses[b].some(zeroTotal);
-
-  // Each round hides one value for every leak, then audits again; every round hides something, so it ends.
-  for (;;) {
-    const { lo, hi } = deriveBounds(sys, marks);
-    const found = sys.values.flatMap((v, i) => (isSmall(v) && lo[i] === hi[i] ? [i] : []));
-    if (found.length === 0) return marks;
-    let progressed = false;
-    for (const v of found) {
-      // A leak travels through hidden values that are themselves pinned: look for shown values along that
-      // chain, nearest first (a level at a time, stopping at the first level that offers one).
-      const seen = new Set([v]);
-      let level = [v];
-      let pick = -1;
-      let fallback = -1; // a value that helps only together with others (e.g. a 0 in a column totalling 0)
-      const consider = (b: number, next: number[]) => {
-        if (marks[b] === 'shown') {
-          if (useless(b)) {
-            if (fallback < 0 || better(fallback, b)) fallback = b;
-          } else if (pick < 0 || better(pick, b)) pick = b;
-        } else if (!seen.has(b) && lo[b] === hi[b]) {
-          seen.add(b);
-          next.push(b);
-        }
-      };
-      while (level.length && pick < 0) {
-        const next: number[] = [];
-        for (const u of level)
-          for (const k of uses[u]) {
-            const c = sys.constraints[k];
-            for (const b of c.parts) if (b !== u) consider(b, next);
-            if ('ref' in c.total && c.total.ref !== u) consider(c.total.ref, next);
+  for (const v of pinned) {
+    if (uses[v].some((k) => touched.has(k))) continue;
+    const seen = new Set([v]);
+    let level = [v];
+    let pick = -1;
+    let pickSum = -1;
+    while (level.length && pick < 0) {
+      const next: number[] = [];
+      // The smallest sums first: a value is usually pinned by its own group's breakdown, and a pick in a
+      // long column would often land in another group and free nothing.
+      const sums = [...new Set(level.flatMap((u) => uses[u]))].sort((a, b) => size[a] - size[b] || a - b);
+      for (const k of sums) {
+        if (pick >= 0 && size[k] > size[pickSum]) break;
+        for (const b of membersOf(sys.constraints[k])) {
+          if (seen.has(b)) continue;
+          if (marks[b] === 'shown') {
+            if (!zero[b] && (pick < 0 || better(pick, b))) (pick = b), (pickSum = k);
+          } else if (known.has(b)) {
+            seen.add(b);
+            next.push(b);
           }
-        level = next;
-      }
-      if (pick < 0) pick = fallback;
-      if (pick >= 0) {
-        // Cheapest first, then the smallest value: hiding a 0 or a small count loses the least.
-        marks[pick] = markFor(sys.values[pick]);
-        progressed = true;
-        continue;
-      }
-      // Everything along the chain is hidden already: "<5" still bounds too tightly there, so say nothing.
-      for (const b of seen)
-        if (marks[b] === 'lt5') {
-          marks[b] = 'hidden';
-          progressed = true;
         }
+      }
+      level = next;
     }
-    // Unreachable with published row totals (hiding everything leaves each value free), but never loop forever.
-    if (!progressed) throw new Error('suppression could not protect the table');
+    if (pick >= 0) {
+      marks[pick] = markFor(sys.values[pick]);
+      added.push(pick);
+      score.clear();
+      for (const k of [...uses[pick], ...uses[v]]) if (short(k)) touched.add(k);
+      continue;
+    }
+    // Everything around is withheld already: "<5" still bounds too tightly there, so say nothing.
+    for (const b of seen)
+      if (marks[b] === 'lt5') {
+        marks[b] = 'hidden';
+        added.push(b);
+      }
+  }
+  return added;
+}
+
+export interface SuppressionReport {
+  marks: Mark[];
+  /** Solver runs and secondary rounds, for the build log and benchmarks. */
+  solves: number;
+  rounds: number;
+}
+
+/** Suppresses a system until the exact audit proves every withheld value safe. */
+export async function suppressSystem(sys: System): Promise<SuppressionReport> {
+  const marks = primary(sys);
+  const uses = usesOf(sys);
+  let solves = 0;
+  // Withholding more only widens what a reader must consider, so a witness found once stays valid:
+  // after the first full audit only the values that were pinned or newly withheld are checked again.
+  let targets: Set<number> | undefined;
+  for (let rounds = 1; ; rounds++) {
+    const r = await audit(sys, marks, targets);
+    solves += r.solves;
+    if (!r.pinned.length) return { marks, solves, rounds };
+    let added = widen(sys, marks, r.pinned, uses, new Set(r.pinned));
+    if (!added.length) {
+      // Nothing left to withhold near values the block audit could not prove: ask the exact question.
+      const exact = await audit(sys, marks, new Set(r.pinned), { exact: true });
+      solves += exact.solves;
+      if (!exact.pinned.length) return { marks, solves, rounds };
+      added = widen(sys, marks, exact.pinned, uses, new Set(marks.flatMap((m, i) => (m === 'shown' ? [] : [i]))));
+      if (!added.length) throw new Error('suppression could not protect the table');
+    }
+    targets = new Set([...added, ...r.pinned]);
   }
 }
 
@@ -161,27 +157,13 @@ export interface SuppressedTable {
   colTotals: Mark[];
 }
 
-/** A table whose row totals are published: cells, column totals (values) and their sums as a System. */
-export function tableSystem(counts: number[][]): { sys: System; cell: (i: number, j: number) => number; colTotal: (j: number) => number } {
-  const rows = counts.length;
-  const cols = rows ? counts[0].length : 0;
-  const cell = (i: number, j: number) => i * cols + j;
-  const colTotal = (j: number) => rows * cols + j;
-  const colSums = Array.from({ length: cols }, (_, j) => counts.reduce((a, r) => a + r[j], 0));
-  const values = [...counts.flat(), ...colSums];
-  const constraints: Constraint[] = [
-    ...counts.map((r, i) => ({ parts: r.map((_, j) => cell(i, j)), total: { value: r.reduce((a, b) => a + b, 0) } })),
-    ...colSums.map((_, j) => ({ parts: counts.map((_, i) => cell(i, j)), total: { ref: colTotal(j) } })),
-    { parts: colSums.map((_, j) => colTotal(j)), total: { value: colSums.reduce((a, b) => a + b, 0) } },
-  ];
-  const cost = values.map((_, v) => (v >= rows * cols ? 1 : 0));
-  return { sys: { values, constraints, cost }, cell, colTotal };
-}
-
-/** Suppresses one table with published row totals (the single-table case of `suppress`). */
-export function suppressTable(counts: number[][]): SuppressedTable {
+/** Suppresses one table with published row totals (the single-table case of `suppressSystem`). */
+export async function suppressTable(counts: number[][]): Promise<SuppressedTable> {
   const { sys, cell, colTotal } = tableSystem(counts);
-  const marks = suppress(sys);
+  const { marks } = await suppressSystem(sys);
   const cols = counts.length ? counts[0].length : 0;
-  return { cells: counts.map((r, i) => r.map((_, j) => marks[cell(i, j)])), colTotals: Array.from({ length: cols }, (_, j) => marks[colTotal(j)]) };
+  return {
+    cells: counts.map((r, i) => r.map((_, j) => marks[cell(i, j)])),
+    colTotals: Array.from({ length: cols }, (_, j) => marks[colTotal(j)]),
+  };
 }
