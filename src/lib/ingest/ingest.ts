@@ -171,6 +171,6 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
   }
 
   if (!problems.ok || !site) return { problems };
-  return { problems, content: buildContent(led, site, asOf, site.dataUpdated ? 'config' : options.committedOn ? 'git' : 'today') };
+  return { problems, content: await buildContent(led, site, asOf, site.dataUpdated ? 'config' : options.committedOn ? 'git' : 'today') };
 }
 
