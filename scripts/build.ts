@@ -32,10 +32,9 @@ const LOCK_WAIT_S = Number(process.env.YGDZ_LOCK_WAIT_S || 1800);
 const ctx: FaultContext = { writing: true };
 
 runCli(async () => {
-  const dir = resolveDataDir(undefined);
   const o = output(resolve(ROOT, process.env.OUT_DIR ?? 'dist'));
-  const shown = shownDir(o.out);
-  ctx.suffix = `网站未更新（${shown} 保持原样）。`;
+  ctx.suffix = `网站未更新（${shownDir(o.out)} 保持原样）。`;
+  const dir = resolveDataDir(undefined);
   const fx = effects();
 
   await ensureParent(o);
