@@ -23,8 +23,8 @@ export const count = z.number().int().nonnegative();
 
 /**
  * A count published only after small-cell suppression (see src/lib/privacy/suppress.ts).
- * `lt5`: the true value is 0–4 and is shown as "<5" (1–4 always; a 0 only when hiding it protects another cell).
- * `hidden`: not published (any value, shown "—"), so that a "<5" cell cannot be recovered by subtraction.
+ * `lt5`: the true value is 0–4 and is shown as "<5". `hidden`: withheld, any value, shown "—".
+ * The rule (src/lib/privacy/rule.ts) and the audit guarantee no withheld value can be worked out.
  * The true value of a suppressed cell never leaves the ingest.
  */
 export const protectedCount = z.discriminatedUnion('suppressed', [

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SUPPRESSION_NOTE } from '../lib/privacy/rule.ts';
 import { count, fen, field, isoDate, protectedCount } from './common.ts';
 import { PROJECT_STATUSES, PROJECT_TYPES, SECTORS, WORKER_CATEGORIES } from './options.ts';
 
@@ -65,7 +66,7 @@ export const projectSchema = z.object({
   /** Distinct workers on the project's roster (务工花名册). */
   workersPlaced: field(count, { label: '吸纳务工人数', unit: '人', description: '务工花名册中安排到本项目的人数，按人员编号去重' }),
   /** workersPlaced by 人员类别, small cells suppressed. */
-  workersByCategory: field(categoryBreakdown, { label: '按人员类别的务工人数', unit: '人', description: '吸纳务工人数按人员类别的分布，1–4 人显示为“<5”，并作防推算处理' }),
+  workersByCategory: field(categoryBreakdown, { label: '按人员类别的务工人数', unit: '人', description: `吸纳务工人数按人员类别的分布。${SUPPRESSION_NOTE}` }),
   /** Sum of 应发金额 over the project's payout rows. */
   dueFen: field(fen, { label: '应发劳务报酬', unit: '分', description: '发放台账中本项目各笔应发金额之和' }),
   /** Sum of 实发金额 over payout rows that have a 发放日期. */

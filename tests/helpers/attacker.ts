@@ -65,7 +65,7 @@ export async function attack(sys: PublishedSystem): Promise<Map<string, number>>
     const v = varName.get(n)!;
     const lo = solver.solve(model('Minimize', v));
     const hi = solver.solve(model('Maximize', v));
-    if (lo.Status !== 'Optimal') throw new Error(`attacker: ${lo.Status} for ${n}`);
+    if (lo.Status !== 'Optimal') throw new Error(`attacker: ${lo.Status} for ${n}\n${model('Minimize', v)}`);
     if (hi.Status === 'Optimal' && Math.round(lo.ObjectiveValue) === Math.round(hi.ObjectiveValue)) pinned.set(n, Math.round(lo.ObjectiveValue));
   }
   return pinned;

@@ -15,6 +15,7 @@ import { computeIndicators, type PublicData, type Scope } from '../indicators/in
 import { DAYS_TO_PAY_BUCKETS } from '../indicators/payTiming.ts';
 import { chartTables } from '../stats/tables.ts';
 import { toCsv, toJson } from './csv.ts';
+import { SUPPRESSION_NOTE } from '../privacy/rule.ts';
 import { expandCategories, schemaTable, type Table } from './table.ts';
 
 export interface DownloadFile {
@@ -71,7 +72,7 @@ function readme(meta: Meta, tables: Table[]): string {
     '',
     '格式：CSV 为 UTF-8（带 BOM，Excel 可直接打开），JSON 与 CSV 内容相同；金额单位为元（两位小数，由以分为单位的精确数换算），日期为 YYYY-MM-DD。',
     '以 = + - @ 开头的文本前加了单引号，防止电子表格把它当作公式执行。',
-    '个人信息：不含姓名、身份证号、电话和个人的人员类别；人员类别人数 1–4 人写作“<5”，为防推算而隐藏的写作“—”。',
+    `个人信息：不含姓名、身份证号、电话和个人的人员类别。${SUPPRESSION_NOTE}`,
     '计算口径：见网站“统计口径”页面 /stats/methodology/。',
     '',
     '文件和字段：',

@@ -10,7 +10,7 @@ import { int, wan, yuanText } from '../format.ts';
 import { inScope, paidByMonth, trainingsByPeriod, type GroupRow, type Indicators, type PublicData } from '../indicators/indicators.ts';
 import { DAYS_TO_PAY_BUCKETS } from '../indicators/payTiming.ts';
 import { formatRatio } from '../indicators/ratio.ts';
-import { showCount } from '../privacy/display.ts';
+import { showCount, SUPPRESSION_NOTE } from '../privacy/display.ts';
 import type { Table } from '../downloads/table.ts';
 import { chartTables, projectGroups, scopeLabel, scopeName, type ChartId } from './tables.ts';
 
@@ -116,7 +116,7 @@ export function statCharts(data: PublicData, i: Indicators): StatChart[] {
           {
             id: uid('by-category', width),
             title: `${label}务工人员按人员类别`,
-            desc: '每个人员类别一条横条；人数为 1–4 人的类别只标“<5”，不画横条。',
+            desc: `每个人员类别一条横条；不公布的人数只标记号，不画横条。${SUPPRESSION_NOTE}`,
             series: [{ name: '务工人数', className: 'bar-a' }],
             rows: WORKER_CATEGORIES.map((c) => {
               const v = cats?.byCategory[c];

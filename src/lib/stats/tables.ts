@@ -7,7 +7,7 @@ import { byChinese } from '../collate.ts';
 import { groupProjects, inScope, paidByMonth, trainingsByPeriod, type GroupRow, type Indicators, type PublicData, type Scope } from '../indicators/indicators.ts';
 import type { Project } from '../../schemas/project.ts';
 import { DAYS_TO_PAY_BUCKETS } from '../indicators/payTiming.ts';
-import { showCount } from '../privacy/display.ts';
+import { showCount, SUPPRESSION_NOTE } from '../privacy/display.ts';
 import type { Table } from '../downloads/table.ts';
 import { yuanPlain } from '../format.ts';
 
@@ -60,7 +60,7 @@ export function chartTables(data: PublicData, i: Indicators): Record<ChartId, Ta
     'by-category': t(
       'by-category',
       '务工人员类别',
-      '吸纳务工人员按人员类别的人数；“<5”表示 0–4 人，“—”表示为防止推算而不公布。',
+      `吸纳务工人员按人员类别的人数。${SUPPRESSION_NOTE}`,
       ['人员类别', '务工人数(人)'],
       cats ? [...WORKER_CATEGORIES.map((c) => [c, cats.byCategory[c].suppressed === false ? cats.byCategory[c].value : showCount(cats.byCategory[c])]), ['合计', cats.workers]] : [],
     ),

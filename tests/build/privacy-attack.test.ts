@@ -1,0 +1,99 @@
+/**
+ * An attacker with every number the built site publishes about 人员类别: the project and category-totals
+ * downloads (the same numbers the pages show) solved together as an integer program. The fixture has the
+ * case an attacker once solved (a one-worker project), a project whose workers are all of one category,
+ * and a three-worker project.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SUPPRESSION_NOTE } from '../../src/lib/privacy/rule.ts';
+import { WORKER_CATEGORIES } from '../../src/schemas/options.ts';
+import { attack, parsePublished, type Published, type PublishedSystem } from '../helpers/attacker.ts';
+import { listFiles, ROOT, runScript, tempDir, textOf } from '../helpers/site.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/privacy-small');
+let out = '';
+
+const csv = (name: string): Record<string, string>[] =>
+  Papa.parse<Record<string, string>>(readFileSync(join(out, 'data', name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const catColumn = (c: string) => `务工人数：${c}(人)`;
+
+beforeAll(() => {
+  out = join(tempDir('privacy-'), 'dist');
+  const r = runScript('build.ts', [], { DATA_DIR: FIXTURE, OUT_DIR: out });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+});
+
+/** Everything the downloads publish about categories, as one system of sums. */
+function publishedSystem(): { sys: PublishedSystem; groups: { name: string; size: number; cells: string[] }[] } {
+  const cells = new Map<string, Published>();
+  const sums: PublishedSystem['sums'] = [];
+  const groups: { name: string; size: number; cells: string[] }[] = [];
+  const byYear = new Map<string, string[]>();
+  for (const p of csv('projects.csv')) {
+    const names = WORKER_CATEGORIES.map((c) => `${p['项目编号']}:${c}`);
+    WORKER_CATEGORIES.forEach((c, j) => cells.set(names[j], parsePublished(p[catColumn(c)])));
+    const size = Number(p['吸纳务工人数(人)']);
+    sums.push({ parts: names, total: size });
+    groups.push({ name: p['项目编号'], size, cells: names });
+    byYear.set(p['年度'], [...(byYear.get(p['年度']) ?? []), p['项目编号']]);
+  }
+  const totals = csv('category-totals.csv');
+  const yearNames: string[] = [];
+  for (const t of totals) {
+    const name = t['年度'] === '' ? 'all' : `y${t['年度']}`;
+    const names = WORKER_CATEGORIES.map((c) => `${name}:${c}`);
+    WORKER_CATEGORIES.forEach((c, j) => cells.set(names[j], parsePublished(t[catColumn(c)])));
+    sums.push({ parts: names, total: Number(t['吸纳务工人数(人)']) });
+    groups.push({ name, size: Number(t['吸纳务工人数(人)']), cells: names });
+    if (name !== 'all') {
+      yearNames.push(name);
+      for (const c of WORKER_CATEGORIES) sums.push({ parts: (byYear.get(t['年度']) ?? []).map((id) => `${id}:${c}`), total: `${name}:${c}` });
+    }
+  }
+  for (const c of WORKER_CATEGORIES) sums.push({ parts: yearNames.map((y) => `${y}:${c}`), total: `all:${c}` });
+  return { sys: { cells, sums }, groups };
+}
+
+describe('the built site against an integer-programming attacker', () => {
+  it('no withheld category count can be worked out from the downloads', async () => {
+    const { sys } = publishedSystem();
+    expect([...sys.cells.values()].filter((v) => typeof v !== 'number').length).toBeGreaterThan(0);
+    expect(await attack(sys)).toEqual(new Map());
+  }, 60_000);
+
+  it('no project or year shows, or lets anyone prove, that all its workers are of one category', async () => {
+    const { sys, groups } = publishedSystem();
+    const pinned = await attack(sys);
+    for (const g of groups)
+      for (const name of g.cells) {
+        const v = sys.cells.get(name);
+        expect(v === g.size && g.size > 0, name).toBe(false);
+        expect(pinned.get(name) === g.size, name).toBe(false);
+      }
+  }, 60_000);
+
+  it('a project of 1–4 workers publishes no breakdown: "<5" in the download, a sentence on the notice', () => {
+    const p = csv('projects.csv').find((r) => r['项目编号'] === 'PS2023-001')!;
+    // 易地搬迁脱贫人口 is 0 in every year (published as 0 in the totals), so 0 here tells nothing new.
+    expect(WORKER_CATEGORIES.map((c) => p[catColumn(c)])).toEqual(['<5', '<5', '0', '<5', '<5']);
+    const notice = textOf(readFileSync(join(out, 'projects/PS2023-001/index.html'), 'utf8'));
+    expect(notice).toContain('务工人员不足 5 人，不公布人员类别构成');
+    expect(notice).not.toContain('务工人员构成');
+  });
+
+  it('"<5" is defined in one wording on every page and in every download', () => {
+    let definitions = 0;
+    for (const f of listFiles(out).filter((f) => /\.(html|csv|json|txt)$/.test(f))) {
+      const text = f.endsWith('.html') ? textOf(readFileSync(f, 'utf8')) : readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/“<5”表示/g)) {
+        definitions++;
+        expect(text.slice(m.index, m.index + SUPPRESSION_NOTE.length), f).toBe(SUPPRESSION_NOTE);
+      }
+      expect(text, f).not.toMatch(/1–4 人(显示为|写作)“<5”/);
+    }
+    expect(definitions).toBeGreaterThan(3);
+  });
+});
