@@ -9,7 +9,9 @@ export default defineConfig({
     reporters: ['default', './tests/reporters/summaryLine.ts'],
     testTimeout: 30_000,
     hookTimeout: 600_000,
-    // Each test file builds into its own temporary folders (tests/helpers/site.ts), so files run in parallel.
+    // Each test file builds into its own temporary folders (tests/helpers/site.ts), so files run in parallel,
+    // one per core (vitest's default leaves a core idle: on 2 cores that meant one file at a time).
     fileParallelism: true,
+    maxWorkers: '100%',
   },
 });

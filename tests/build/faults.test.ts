@@ -128,7 +128,7 @@ describe('a full disk (ENOSPC, injected into the scripts’ own writes)', () => 
     expect(treeHash(site)).toBe(published);
     expect(readdirSync(dirname(site)).sort()).toEqual(['.site-versions', 'site']);
     expect(readdirSync(join(dirname(site), '.site-versions'))).toHaveLength(1);
-  });
+  }, 120_000);
 
   it('npm run ingest', () => {
     const out = join(tempDir('fault-content-'), 'generated');
