@@ -19,7 +19,8 @@ import { closeSync, linkSync, lstatSync, openSync, readFileSync, readlinkSync, r
 import { rmSync, statSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join, relative } from 'node:path';
+import { uptime } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Fault, ioFault } from '../src/lib/ingest/ioErrors.ts';
 import type { Effects } from './fault.ts';
@@ -145,8 +146,10 @@ export async function acquireLock(o: Output, { waitMs, onWait }: LockOptions): P
         return 0;
       }
     })();
-    // A lock without a pid for 10 s was left by a build killed between creating and writing it.
-    if (Number.isNaN(holder) ? age > 10_000 : !pidAlive(holder)) {
+    // Stale: its process is gone; or it is older than the machine's last start (the pid may be reused since);
+    // or it has had no pid for 10 s (a build killed between creating and writing it).
+    const stale = age > uptime() * 1000 || (Number.isNaN(holder) ? age > 10_000 : !pidAlive(holder));
+    if (stale) {
       breakLock(o.lock, holder);
       continue;
     }
@@ -198,7 +201,7 @@ export async function prepare(o: Output, fx: Effects): Promise<void> {
   const st = lstatOrNull(o.out);
   if (st && !st.isDirectory() && !st.isSymbolicLink())
     throw new Fault(o.out, `${o.out} 是一个文件，不是文件夹。请删除它，或用 OUT_DIR 指定另一个输出文件夹`);
-  const dangling = st?.isSymbolicLink() && !lstatOrNull(join(o.parent, readlinkSync(o.out)));
+  const dangling = st?.isSymbolicLink() && !lstatOrNull(resolve(o.parent, readlinkSync(o.out)));
   if (!st || dangling) {
     const versions = await readdir(o.versions).catch(() => [] as string[]);
     const dated = await Promise.all(versions.map(async (v) => ({ v, t: (await stat(join(o.versions, v))).mtimeMs })));

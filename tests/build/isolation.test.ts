@@ -103,6 +103,12 @@ describe('builds at the same time', () => {
 
 describe('a killed build', () => {
   it('leaves the published site as it was; the next build removes its staging folder, lock and work folder', async () => {
+    if (!outA) {
+      // run on its own (-t): build the site the first test would have
+      outA = join(tempDir('iso-'), 'site');
+      const built = await start(A.data, outA).done;
+      expect(built.status, built.stdout + built.stderr).toBe(0);
+    }
     const out = outA;
     expectOnly(out, A, B);
     const before = treeHash(out);
