@@ -10,12 +10,8 @@ import { parseArgs } from 'node:util';
 import { idCheckChar } from '../src/lib/ingest/idcard.ts';
 import { addDays, monthEnd } from '../src/lib/dates.ts';
 import { yuanPlain } from '../src/lib/format.ts';
-import { inspectionsSpec } from '../src/lib/ingest/ledgers/inspections.ts';
-import { payoutsSpec } from '../src/lib/ingest/ledgers/payouts.ts';
-import { projectsSpec } from '../src/lib/ingest/ledgers/projects.ts';
-import { trainingsSpec } from '../src/lib/ingest/ledgers/trainings.ts';
-import { workersSpec } from '../src/lib/ingest/ledgers/workers.ts';
-import { CsvWriter } from './demo/csvWriter.ts';
+import { LEDGERS } from '../src/ledgers/registry.ts';
+import { csvHeader, CsvWriter, type CsvValue } from './demo/csvWriter.ts';
 import { Random, splitTotal } from './demo/random.ts';
 import * as V from './demo/vocabulary.ts';
 
@@ -31,7 +27,12 @@ const out = resolve(values.out);
 const rng = new Random(Number(values.seed));
 const scaled = values.projects !== undefined || values.workers !== undefined;
 
-const headers = (spec: { columns: readonly { header: string }[] }) => spec.columns.map((c) => c.header);
+// Rows are written by column key (src/ledgers/<name>.ts), so they follow the declared columns whatever their order.
+// A key names the value the ingest parses (workDaysHundredths, dueFen); the cell is written as a clerk types it.
+const L = LEDGERS;
+/** A ledger's CSV in the output folder, written row by row. */
+const writer = <K extends string>(ledger: { file: string; columns: readonly { key: K; header: string }[] }) =>
+  new CsvWriter(join(out, ledger.file), ledger);
 // Amounts are written as a clerk would type them: 万元 with two decimals, 元 without empty fen.
 const wan = (fen: number) => yuanPlain(Math.round(fen / 10_000)); // fen are whole 0.01 万元 here
 const yuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : yuanPlain(fen));
@@ -73,9 +74,10 @@ async function demo(): Promise<void> {
   const YEAR = 2023;
   const placedPerProject = splitTotal(rng, 369, 18, 6);
   const plans: ProjectPlan[] = [];
-  const projects = new CsvWriter(join(out, projectsSpec.file), headers(projectsSpec));
+  const projects = writer(L.projects);
   const publicText: string[] = [];
-  const payRows: Array<(string | number | undefined)[]> = [];
+  type PayoutKey = (typeof L.payouts.columns)[number]['key'];
+  const payRows: Array<Record<PayoutKey, CsvValue>> = [];
 
   // Projects: 8 in the north (重点工程), 10 in the south (农业农村基础设施; two with a dedicated 以工代赈 fund).
   for (let i = 0; i < 18; i++) {
@@ -97,7 +99,7 @@ async function demo(): Promise<void> {
   }
 
   // Roster: the placed workers, then people surveyed but not placed.
-  const workers = new CsvWriter(join(out, workersSpec.file), headers(workersSpec));
+  const workers = writer(L.workers);
   const categories = ['脱贫人口', '防止返贫监测对象', '易地搬迁脱贫人口', '其他低收入人口', '一般农户'] as const;
   const weights = [0.16, 0.06, 0.02, 0.12, 0.64];
   const category = () => {
@@ -126,7 +128,19 @@ async function demo(): Promise<void> {
       const skilled = rng.chance(0.15);
       wageOf.set(wid, (skilled ? rng.int(20, 30) : rng.int(12, 18)) * 1000);
       const village = rng.chance(0.8) ? p.village : rng.pick(V.VILLAGES[p.subdistrict]);
-      await workers.row([wid, uniqueName(), card, '', p.subdistrict, village, category(), '是', p.id, skilled ? rng.pick(V.POSTS_SKILLED) : rng.pick(V.POSTS_GENERAL), `${p.months[0]}-${pad(rng.int(1, 5), 2)}`, mobile()]);
+      await workers.row({
+        id: wid,
+        name: uniqueName(),
+        idNumber: card,
+        subdistrict: p.subdistrict,
+        village,
+        category: category(),
+        willing: '是',
+        projectId: p.id,
+        post: skilled ? rng.pick(V.POSTS_SKILLED) : rng.pick(V.POSTS_GENERAL),
+        entryDate: `${p.months[0]}-${pad(rng.int(1, 5), 2)}`,
+        phone: mobile(),
+      });
       // Payouts: every month of the project.
       for (const month of p.months) {
         const days = rng.int(8, 22);
@@ -137,22 +151,42 @@ async function demo(): Promise<void> {
         if (month === '2023-12') paidOn = undefined; // December not yet paid on the data date
         if (p.id === 'LS2023-015' && month === '2023-11' && n < 2) paidOn = undefined; // 拖欠 risk
         const method = paidOn ? (p.id === 'LS2023-012' && n === 0 ? '现金' : rng.chance(0.7) ? '银行代发' : '一卡通') : '';
-        payRows.push([p.id, wid, month, days, yuan(wage), yuan(due), paidOn ? yuan(due) : '', paidOn ?? '', method]);
+        payRows.push({
+          projectId: p.id,
+          workerId: wid,
+          month,
+          workDaysHundredths: days,
+          wageFen: yuan(wage),
+          dueFen: yuan(due),
+          paidFen: paidOn ? yuan(due) : '',
+          paidOn,
+          method,
+        });
       }
     }
   }
   for (let n = 0; n < 64; n++) {
     const sub = rng.pick([...V.NORTH, ...V.SOUTH]);
     const { id: card } = idNumber((k += rng.int(1, 37)));
-    await workers.row([`W${pad(++workerNo, 5)}`, uniqueName(), card, '', sub, rng.pick(V.VILLAGES[sub]), category(), rng.chance(0.7) ? '是' : '否', '', '', '', rng.chance(0.8) ? mobile() : '']);
+    await workers.row({
+      id: `W${pad(++workerNo, 5)}`,
+      name: uniqueName(),
+      idNumber: card,
+      subdistrict: sub,
+      village: rng.pick(V.VILLAGES[sub]),
+      category: category(),
+      willing: rng.chance(0.7) ? '是' : '否',
+      phone: rng.chance(0.8) ? mobile() : '',
+    });
   }
   await workers.close();
 
-  const payouts = new CsvWriter(join(out, payoutsSpec.file), headers(payoutsSpec));
+  const payouts = writer(L.payouts);
   const dueByProject = new Map<string, number>();
   for (const r of payRows) {
     await payouts.row(r);
-    dueByProject.set(String(r[0]), (dueByProject.get(String(r[0])) ?? 0) + Math.round(Number(r[5]) * 100));
+    const id = String(r.projectId);
+    dueByProject.set(id, (dueByProject.get(id) ?? 0) + Math.round(Number(r.dueFen) * 100));
   }
   await payouts.close();
 
@@ -168,29 +202,59 @@ async function demo(): Promise<void> {
     const end = monthEnd(p.months[p.months.length - 1]);
     const status = p.months.includes('2023-12') ? '实施中' : rng.chance(0.6) ? '已验收' : '已完工';
     const content = `${name.replace(/工程$/, '')}，主要建设内容：\n${north ? '改造道路及配套设施约 ' + rng.int(8, 30) / 10 + ' 公里' : '实施' + (sector === '水利' ? '沟渠及护岸约 ' + rng.int(10, 60) / 10 + ' 公里' : '道路及配套约 ' + rng.int(10, 50) / 10 + ' 公里')}；\n同步完善排水、绿化等附属设施。`;
-    await projects.row([
-      p.id, name, p.year, p.subdistrict, p.village,
-      special ? '以工代赈专项资金项目' : north ? '重点工程项目' : '农业农村基础设施项目',
-      sector, V.OWNERS[p.subdistrict], V.CONTRACTORS[i % V.CONTRACTORS.length], i % 3 === 0 ? '' : V.SUPERVISORS[i % V.SUPERVISORS.length],
-      wan(investment), fund ? wan(fund) : '', content, tasks, p.workers + rng.int(0, 6), wan(plannedPay),
-      start, end, status, addDays(start, -20), i % 4 === 0 ? '' : addDays(start, -14), landline(), V.MEDIATORS[i % V.MEDIATORS.length], landline(),
-    ]);
+    await projects.row({
+      id: p.id,
+      name,
+      year: p.year,
+      subdistrict: p.subdistrict,
+      location: p.village,
+      type: special ? '以工代赈专项资金项目' : north ? '重点工程项目' : '农业农村基础设施项目',
+      sector,
+      owner: V.OWNERS[p.subdistrict],
+      contractor: V.CONTRACTORS[i % V.CONTRACTORS.length],
+      supervisor: i % 3 === 0 ? '' : V.SUPERVISORS[i % V.SUPERVISORS.length],
+      investmentFen: wan(investment),
+      reliefFundFen: fund ? wan(fund) : '',
+      content,
+      tasks,
+      plannedWorkers: p.workers + rng.int(0, 6),
+      plannedPayFen: wan(plannedPay),
+      plannedStart: start,
+      plannedEnd: end,
+      status,
+      noticeStart: addDays(start, -20),
+      noticeEnd: i % 4 === 0 ? '' : addDays(start, -14),
+      supervisionPhone: landline(),
+      mediatorName: V.MEDIATORS[i % V.MEDIATORS.length],
+      mediatorPhone: landline(),
+    });
   }
   await projects.close();
 
   // Trainings: 8 classes, 40 hours each (320), 258 trainees.
   const trainees = splitTotal(rng, 258, 8, 4);
-  const trainings = new CsvWriter(join(out, trainingsSpec.file), headers(trainingsSpec));
+  const trainings = writer(L.trainings);
   for (let t = 0; t < 8; t++) {
     const [name, trade] = V.TRAININGS[t];
     const start = `${YEAR}-${pad(3 + t, 2)}-${pad(rng.int(6, 20), 2)}`;
     const linked = plans[(t * 5) % 18];
-    await trainings.row([`PX${YEAR}-${pad(t + 1, 2)}`, `${YEAR}年以工代赈${name}`, trade, start, addDays(start, 4), 40, trainees[t], V.TRAINING_ORGANIZERS[t % 3], `${linked.subdistrict}${linked.village}`, t % 2 === 0 ? linked.id : '']);
+    await trainings.row({
+      id: `PX${YEAR}-${pad(t + 1, 2)}`,
+      name: `${YEAR}年以工代赈${name}`,
+      trade,
+      start,
+      end: addDays(start, 4),
+      hours: 40,
+      trainees: trainees[t],
+      organizer: V.TRAINING_ORGANIZERS[t % 3],
+      place: `${linked.subdistrict}${linked.village}`,
+      projectId: t % 2 === 0 ? linked.id : '',
+    });
   }
   await trainings.close();
 
   // Inspections: 1–3 per project, quarterly, a few findings to rectify.
-  const inspections = new CsvWriter(join(out, inspectionsSpec.file), headers(inspectionsSpec));
+  const inspections = writer(L.inspections);
   for (const [i, p] of plans.entries()) {
     const visits = rng.int(1, 3);
     for (let v = 0; v < visits; v++) {
@@ -198,7 +262,15 @@ async function demo(): Promise<void> {
       const stage = v === 0 ? '筹备' : v === visits - 1 && !p.months.includes('2023-12') ? '验收' : '实施';
       const fix = (i + v) % 4 === 1;
       const state = !fix ? '无需整改' : v === visits - 1 && i % 2 === 0 ? '整改中' : '已整改';
-      await inspections.row([p.id, date, stage, rng.pick(V.INSPECTORS), fix ? rng.pick(V.FINDINGS_FIX) : rng.pick(V.FINDINGS_OK), state, state === '已整改' ? addDays(date, rng.int(5, 15)) : '']);
+      await inspections.row({
+        projectId: p.id,
+        date,
+        stage,
+        inspector: rng.pick(V.INSPECTORS),
+        finding: fix ? rng.pick(V.FINDINGS_FIX) : rng.pick(V.FINDINGS_OK),
+        rectification: state,
+        rectifiedOn: state === '已整改' ? addDays(date, rng.int(5, 15)) : '',
+      });
     }
   }
   await inspections.close();
@@ -207,7 +279,7 @@ async function demo(): Promise<void> {
 /** Benchmark scale: N projects over 2019–2025 and M placed workers with three paid months each, streamed. */
 async function scale(nProjects: number, nWorkers: number): Promise<void> {
   const subs = [...V.NORTH, ...V.SOUTH];
-  const projects = new CsvWriter(join(out, projectsSpec.file), headers(projectsSpec));
+  const projects = writer(L.projects);
   const plan: { id: string; year: number; sub: string; month: number }[] = [];
   for (let i = 0; i < nProjects; i++) {
     const year = 2019 + (i % 7);
@@ -219,26 +291,66 @@ async function scale(nProjects: number, nWorkers: number): Promise<void> {
     plan.push({ id, year, sub, month });
     const perProject = Math.ceil(nWorkers / nProjects);
     const pay = perProject * 3 * 20 * 150 * 100;
-    await projects.row([id, pattern.replace('{v}', village), year, sub, village, '农业农村基础设施项目', sector, V.OWNERS[sub], rng.pick(V.CONTRACTORS), '', wan(pay * 6), '', '建设内容见实施方案', tasks, perProject, wan(pay * 2), `${year}-${pad(month, 2)}-01`, `${year}-${pad(month + 3, 2)}-28`, '已完工', '', '', landline(), rng.pick(V.MEDIATORS), landline()]);
+    await projects.row({
+      id,
+      name: pattern.replace('{v}', village),
+      year,
+      subdistrict: sub,
+      location: village,
+      type: '农业农村基础设施项目',
+      sector,
+      owner: V.OWNERS[sub],
+      contractor: rng.pick(V.CONTRACTORS),
+      investmentFen: wan(pay * 6),
+      content: '建设内容见实施方案',
+      tasks,
+      plannedWorkers: perProject,
+      plannedPayFen: wan(pay * 2),
+      plannedStart: `${year}-${pad(month, 2)}-01`,
+      plannedEnd: `${year}-${pad(month + 3, 2)}-28`,
+      status: '已完工',
+      supervisionPhone: landline(),
+      mediatorName: rng.pick(V.MEDIATORS),
+      mediatorPhone: landline(),
+    });
   }
   await projects.close();
-  const workers = new CsvWriter(join(out, workersSpec.file), headers(workersSpec));
-  const payouts = new CsvWriter(join(out, payoutsSpec.file), headers(payoutsSpec));
+  const workers = writer(L.workers);
+  const payouts = writer(L.payouts);
   for (let w = 0; w < nWorkers; w++) {
     const p = plan[w % plan.length];
     const wid = `W${pad(w + 1, 8)}`;
-    await workers.row([wid, personName(), idNumber(w).id, '', p.sub, rng.pick(V.VILLAGES[p.sub]), rng.chance(0.2) ? '脱贫人口' : '一般农户', '是', p.id, '普工', '', '']);
+    await workers.row({
+      id: wid,
+      name: personName(),
+      idNumber: idNumber(w).id,
+      subdistrict: p.sub,
+      village: rng.pick(V.VILLAGES[p.sub]),
+      category: rng.chance(0.2) ? '脱贫人口' : '一般农户',
+      willing: '是',
+      projectId: p.id,
+      post: '普工',
+    });
     for (let m = 0; m < 3; m++) {
       const month = `${p.year}-${pad(p.month + m, 2)}`;
       const days = rng.int(8, 22);
       const wage = rng.int(12, 18) * 1000;
-      await payouts.row([p.id, wid, month, days, yuan(wage), yuan(days * wage), yuan(days * wage), addDays(monthEnd(month), rng.int(5, 25)), '银行代发']);
+      await payouts.row({
+        projectId: p.id,
+        workerId: wid,
+        month,
+        workDaysHundredths: days,
+        wageFen: yuan(wage),
+        dueFen: yuan(days * wage),
+        paidFen: yuan(days * wage),
+        paidOn: addDays(monthEnd(month), rng.int(5, 25)),
+        method: '银行代发',
+      });
     }
   }
   await workers.close();
   await payouts.close();
-  await writeFile(join(out, trainingsSpec.file), `\uFEFF${headers(trainingsSpec).join(',')}\r\n`);
-  await writeFile(join(out, inspectionsSpec.file), `\uFEFF${headers(inspectionsSpec).join(',')}\r\n`);
+  for (const l of [L.trainings, L.inspections]) await writeFile(join(out, l.file), `\uFEFF${csvHeader(l)}\r\n`);
 }
 
 await mkdir(out, { recursive: true });

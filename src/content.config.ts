@@ -1,13 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { inspectionSchema } from './schemas/inspection.ts';
-import { metaSchema } from './schemas/meta.ts';
-import { payoutListSchema } from './schemas/payoutList.ts';
-import { payoutMonthSchema } from './schemas/payoutMonth.ts';
-import { projectSchema } from './schemas/project.ts';
-import { trainingSchema } from './schemas/training.ts';
-import { categoryTotalsSchema } from './schemas/categoryTotals.ts';
+import { COLLECTIONS, collectionList, type CollectionName } from './ledgers/collections.ts';
 
 // scripts/build.ts runs Astro with a private root per build (so builds do not share .astro/) and names the
 // project in YGDZ_PROJECT_ROOT; `npm run dev` and `astro sync` run in the project itself.
@@ -16,20 +10,21 @@ const project = process.env.YGDZ_PROJECT_ROOT || '.';
 // Generated from the data folder (see src/lib/ingest); the same schemas validated them on write. A build writes
 // them to a private folder named in YGDZ_CONTENT_DIR; `npm run ingest` (run by `npm run dev`) to content/generated.
 const generated = process.env.YGDZ_CONTENT_DIR || `${project}/content/generated`;
-const gen = (name: string) => `${generated}/${name}`;
+
+/** One Astro collection per public collection of the registry, typed by its schema. */
+type Generated = { [N in CollectionName]: { loader: Loader; schema: (typeof COLLECTIONS)[N]['schema'] } };
+const fromRegistry = Object.fromEntries(
+  collectionList().map(({ name, file: path, idField, schema }) => {
+    const loader = idField
+      ? // The glob loader would lower-case and slugify ids; the id field (项目编号) is the id, as written.
+        glob({ pattern: '*.json', base: `${generated}/${path}`, generateId: ({ data }) => String(data[idField]) })
+      : file(`${generated}/${path}`);
+    return [name, defineCollection({ loader, schema })];
+  }),
+) as Generated;
 
 export const collections = {
-  meta: defineCollection({ loader: file(gen('meta.json')), schema: metaSchema }),
-  projects: defineCollection({ loader: file(gen('projects.json')), schema: projectSchema }),
-  payoutMonths: defineCollection({ loader: file(gen('payout-months.json')), schema: payoutMonthSchema }),
-  payoutLists: defineCollection({
-    // The glob loader would lower-case and slugify ids; the 项目编号 is the id, as written.
-    loader: glob({ pattern: '*.json', base: gen('payout-lists'), generateId: ({ data }) => String(data.projectId) }),
-    schema: payoutListSchema,
-  }),
-  trainings: defineCollection({ loader: file(gen('trainings.json')), schema: trainingSchema }),
-  inspections: defineCollection({ loader: file(gen('inspections.json')), schema: inspectionSchema }),
-  categoryTotals: defineCollection({ loader: file(gen('category-totals.json')), schema: categoryTotalsSchema }),
+  ...fromRegistry,
 
   // Hand-written pages and news in MDX.
   pages: defineCollection({

@@ -1,6 +1,6 @@
 /**
  * The data dictionary, generated from the Zod schemas the site is built with, so the page that explains
- * the fields cannot drift from the fields.
+ * the fields cannot drift from the fields. Uses Zod 4's public API only (classes, unwrap, options, the registry).
  */
 import { z } from 'astro/zod';
 import type { FieldMeta } from '../schemas/common.ts';
@@ -14,25 +14,32 @@ export interface FieldDoc {
   optional: boolean;
 }
 
-type Def = { type: string; innerType?: z.ZodType; entries?: Record<string, string>; element?: z.ZodType; checks?: unknown[] };
-const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-function describeType(s: z.ZodType): { type: string; optional: boolean } {
+/** The schema inside optional/default/prefault/nullable wrappers, and whether a value may be absent. */
+function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean } {
   let optional = false;
   let cur = s;
-  while (['optional', 'default', 'prefault', 'nullable'].includes(def(cur).type)) {
-    optional = optional || def(cur).type !== 'nullable';
-    cur = def(cur).innerType!;
+  for (;;) {
+    if (cur instanceof z.ZodOptional || cur instanceof z.ZodPrefault) {
+      optional = true;
+      cur = cur.unwrap() as z.ZodType;
+    } else if (cur instanceof z.ZodDefault) {
+      optional = true;
+      cur = cur.removeDefault() as z.ZodType;
+    } else if (cur instanceof z.ZodNullable) cur = cur.unwrap() as z.ZodType;
+    else return { inner: cur, optional };
   }
-  const d = def(cur);
+}
+
+function describeType(s: z.ZodType): { type: string; optional: boolean } {
+  const { inner, optional } = unwrap(s);
   const type =
-    d.type === 'enum'
-      ? `可选值：${Object.values(d.entries!).join('、')}`
-      : d.type === 'number'
+    inner instanceof z.ZodEnum
+      ? `可选值：${inner.options.join('、')}`
+      : inner instanceof z.ZodNumber
         ? '整数'
-        : d.type === 'array'
+        : inner instanceof z.ZodArray
           ? '文本列表'
-          : d.type === 'object' || d.type === 'union'
+          : inner instanceof z.ZodObject || inner instanceof z.ZodUnion
             ? '分类计数（小数值隐藏）'
             : '文本';
   return { type, optional };
@@ -43,6 +50,7 @@ export function fieldDocs(schema: z.ZodObject): FieldDoc[] {
   return Object.entries(schema.shape).flatMap(([key, s]) => {
     const meta = z.globalRegistry.get(s as z.ZodType) as FieldMeta | undefined;
     if (!meta?.label) return [];
-    return [{ key, label: meta.label, unit: meta.unit, description: meta.description, ...describeType(s as z.ZodType) }];
+    const { label, unit, description } = meta;
+    return [{ key, label, unit, description, ...describeType(s as z.ZodType) }];
   });
 }

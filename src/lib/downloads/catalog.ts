@@ -5,18 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { categoryTotalsSchema } from '../../schemas/categoryTotals.ts';
-import { inspectionSchema, type Inspection } from '../../schemas/inspection.ts';
+import { downloadCollections, type PublicData } from '../../ledgers/collections.ts';
 import type { Meta } from '../../schemas/meta.ts';
-import { payoutMonthSchema } from '../../schemas/payoutMonth.ts';
-import { projectSchema } from '../../schemas/project.ts';
-import { trainingSchema } from '../../schemas/training.ts';
-import { computeIndicators, type PublicData, type Scope } from '../indicators/indicators.ts';
-import { DAYS_TO_PAY_BUCKETS } from '../indicators/payTiming.ts';
+import { computeIndicators, type Scope } from '../indicators/indicators.ts';
 import { chartTables } from '../stats/tables.ts';
 import { toCsv, toJson } from './csv.ts';
 import { SUPPRESSION_NOTE } from '../privacy/rule.ts';
-import { expandCategories, schemaTable, type Table } from './table.ts';
+import { schemaTable, type Table } from './table.ts';
 
 export interface DownloadFile {
   /** Path under /data/, e.g. projects.csv or charts/2023/by-sector.csv */
@@ -25,32 +20,14 @@ export interface DownloadFile {
   type: string;
 }
 
-export type CatalogInput = PublicData & { inspections: readonly Inspection[] };
-
 export const ZIP_NAME = 'ygdz-open-data.zip';
 export const LICENCE = '本数据可免费复制、转载和用于研究报道，请注明来源；数据按原样提供。';
 
-/** The public tables, one per collection. */
-export function dataTables(data: CatalogInput): Table[] {
-  return [
-    schemaTable({ name: 'projects', title: '项目', description: '全部以工代赈项目的公示信息和汇总数（吸纳务工、发放劳务报酬等）。' }, projectSchema, data.projects, {
-      workersByCategory: expandCategories,
-    }),
-    schemaTable(
-      { name: 'payout-months', title: '劳务报酬按项目按月汇总', description: '每个项目每个务工月份的发放人数、金额、笔数和发放用时分布，不含个人信息。' },
-      payoutMonthSchema,
-      data.payoutMonths,
-      { daysToPay: { header: () => DAYS_TO_PAY_BUCKETS.map((b) => `发放用时${b.label}(笔)`), cells: (v) => v as number[] } },
-    ),
-    schemaTable({ name: 'trainings', title: '技能培训', description: '每期技能培训的工种、日期、学时、人数和承办单位。' }, trainingSchema, data.trainings),
-    schemaTable({ name: 'inspections', title: '监管记录', description: '对项目的检查及整改情况。' }, inspectionSchema, data.inspections),
-    schemaTable(
-      { name: 'category-totals', title: '务工人员类别汇总', description: '各年度及全部年度吸纳务工人员按人员类别的人数（小数值隐藏）。' },
-      categoryTotalsSchema,
-      data.categoryTotals,
-      { byCategory: expandCategories },
-    ),
-  ];
+/** The public tables: one per collection that the registry publishes as a download. */
+export function dataTables(data: PublicData): Table[] {
+  return downloadCollections().map(({ name, schema, download }) =>
+    schemaTable(download, schema, data[name] as readonly Record<string, unknown>[], download.expand),
+  );
 }
 
 /** Every chart's table, for each year and for all years. */
@@ -90,7 +67,7 @@ const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
 
-export function buildCatalog(data: CatalogInput, meta: Meta): DownloadFile[] {
+export function buildCatalog(data: PublicData, meta: Meta): DownloadFile[] {
   const tables = [...dataTables(data), ...allChartTables(data, meta.years)];
   const files: DownloadFile[] = [];
   for (const t of tables) {

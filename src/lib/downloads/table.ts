@@ -4,7 +4,9 @@
  * 0.01天 → 天; lists are joined with “；”; suppressed counts are written "<5" or "—", never 0.
  */
 import type { z } from 'astro/zod';
+import type { Expansion } from '../../ledgers/collections.ts';
 import { fieldDocs } from '../dataDictionary.ts';
+import { DAYS_TO_PAY_BUCKETS } from '../indicators/payTiming.ts';
 import { hundredths, yuanPlain } from '../format.ts';
 import { showCount } from '../privacy/display.ts';
 import { WORKER_CATEGORIES } from '../../schemas/options.ts';
@@ -27,24 +29,30 @@ const protectedCell = (c: ProtectedCount): CellValue => (c.suppressed === false 
 
 type Expand = { header: (label: string) => string[]; cells: (v: unknown) => CellValue[] };
 
-/** Fields that become several columns. */
-export const expandCategories: Expand = {
-  header: (label) => WORKER_CATEGORIES.map((c) => `${label.replace('按人员类别的', '')}：${c}(人)`),
-  cells: (v) => WORKER_CATEGORIES.map((c) => protectedCell((v as Record<string, ProtectedCount>)[c])),
+/** Fields that become several columns, by the name the public collections use for them. */
+export const EXPANSIONS: Record<Expansion, Expand> = {
+  /** A category breakdown: one column per 人员类别, suppressed counts written "<5" or "—". */
+  categories: {
+    header: (label) => WORKER_CATEGORIES.map((c) => `${label.replace('按人员类别的', '')}：${c}(人)`),
+    cells: (v) => WORKER_CATEGORIES.map((c) => protectedCell((v as Record<string, ProtectedCount>)[c])),
+  },
+  /** Paid rows by days to pay: one column per bucket. */
+  daysToPay: { header: () => DAYS_TO_PAY_BUCKETS.map((b) => `发放用时${b.label}(笔)`), cells: (v) => v as number[] },
 };
 
 export function schemaTable<T extends Record<string, unknown>>(
   meta: { name: string; title: string; description: string },
   schema: z.ZodObject,
   records: readonly T[],
-  expand: Partial<Record<keyof T & string, Expand>> = {},
+  expand: Readonly<Partial<Record<string, Expansion>>> = {},
 ): Table {
   const docs = fieldDocs(schema).filter((d) => d.key !== 'sourceLine');
   const header: string[] = [];
   const notes: Table['notes'] = [];
   const getters: Array<(r: T) => CellValue[]> = [];
   for (const d of docs) {
-    const ex = expand[d.key as keyof T & string];
+    const how = expand[d.key];
+    const ex = how && EXPANSIONS[how];
     if (ex) {
       const hs = ex.header(d.label);
       header.push(...hs);
@@ -65,5 +73,6 @@ export function schemaTable<T extends Record<string, unknown>>(
       return [v as CellValue];
     });
   }
-  return { ...meta, header, notes, rows: records.map((r) => getters.flatMap((g) => g(r))) };
+  const { name, title, description } = meta;
+  return { name, title, description, header, notes, rows: records.map((r) => getters.flatMap((g) => g(r))) };
 }

@@ -3,6 +3,7 @@
  * collections only: the same rows that /data/ publishes, so anyone can reproduce each number.
  * Money stays in integer 分 and shares stay as pairs of integers (rounded once, when shown).
  */
+import type { PublicData } from '../../ledgers/collections.ts';
 import type { CategoryTotals } from '../../schemas/categoryTotals.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
@@ -11,12 +12,8 @@ import type { Training } from '../../schemas/training.ts';
 import { SMALL } from '../privacy/suppress.ts';
 import { ratio, type Ratio } from './ratio.ts';
 
-export interface PublicData {
-  projects: readonly Project[];
-  payoutMonths: readonly PayoutMonth[];
-  trainings: readonly Training[];
-  categoryTotals: readonly CategoryTotals[];
-}
+/** The one public data type, defined with the public collections; re-exported for the chart and table code. */
+export type { PublicData };
 
 /** A year, or null for all years. */
 export type Scope = number | null;

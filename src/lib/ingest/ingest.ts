@@ -1,22 +1,19 @@
-import { isLate } from '../indicators/payTiming.ts';
-import { monthEnd } from '../dates.ts';
+/**
+ * Reads a data folder ledger by ledger as the registry (src/ledgers/registry.ts) declares them: each file after
+ * the files it refers to, every row parsed by its ledger, keys and unique columns checked, every declared
+ * reference checked against the target's key index, and accepted rows handed to the ledger's collector.
+ */
+import type { PublicData } from '../../ledgers/collections.ts';
+import { REGISTRY, type AnyLedger, type Ledgers, type Registry } from '../../ledgers/registry.ts';
+import type { KeyDef, LedgerRecord, ReadContext } from '../../ledgers/types.ts';
 import { wan } from '../format.ts';
-import { buildContent, type PublicContent } from './publish.ts';
-import { parseInspectionRow, inspectionsSpec, type InspectionRecord } from './ledgers/inspections.ts';
-import { parsePayoutRow, payoutsSpec } from './ledgers/payouts.ts';
-import { PayoutTotals } from './payoutTotals.ts';
-import { parseProjectRow, projectsSpec, type ProjectRecord } from './ledgers/projects.ts';
-import { parseTrainingRow, trainingsSpec, type TrainingRecord } from './ledgers/trainings.ts';
-import { parseWorkerRow, workersSpec, type WorkerRecord } from './ledgers/workers.ts';
-import { Problems, WHOLE_FILE, WHOLE_ROW } from './problems.ts';
+import { buildContent } from './publish.ts';
+import { Problems, WHOLE_FILE } from './problems.ts';
 import { parseSiteConfig, SITE_FILE } from './siteConfig.ts';
 import { readLedger, type ByteSource, type Row } from './table.ts';
 
-/** The error for a row whose cleaned cells all equal those of an earlier row. */
-const identical = (row: Row, line: number) => row.error(WHOLE_ROW, `这一行与第 ${line} 行完全相同，是重复录入，请删除`);
-
-export const LEDGER_FILES = [projectsSpec.file, workersSpec.file, payoutsSpec.file, trainingsSpec.file, inspectionsSpec.file] as const;
-export const DATA_FILES = [SITE_FILE, ...LEDGER_FILES] as const;
+export const LEDGER_FILES: readonly string[] = REGISTRY.ledgers.map((l) => l.file);
+export const DATA_FILES: readonly string[] = [SITE_FILE, ...LEDGER_FILES];
 
 /** The data folder, passed in so tests can serve files from memory. */
 export interface DataSource {
@@ -32,145 +29,228 @@ export interface IngestOptions {
   today: string;
   /** Date of the last commit that changed the data folder, if known and the folder is clean. */
   committedOn?: string;
+  /** The ledgers to read: the registry, or (in tests) the registry with more ledgers. */
+  registry?: Registry;
 }
 
 export interface IngestResult {
   problems: Problems;
   /** Present only when there is no error: what may be published. */
-  content?: PublicContent;
+  content?: PublicData;
 }
 
-/** The private ledgers as read (payouts already folded into totals), kept inside the ingest. */
-export interface Ledgers {
-  projects: ProjectRecord[];
-  workers: Map<string, WorkerRecord>;
-  payouts: PayoutTotals;
-  trainings: TrainingRecord[];
-  inspections: InspectionRecord[];
+export type { Ledgers };
+
+/** A row that was not accepted, and the rows of other ledgers skipped because they refer to it. */
+interface Rejection {
+  file: string;
+  line: number;
+  column: string;
+  noun: string;
+  /** Skipped rows by file. */
+  skipped: Map<string, number>;
+}
+
+/**
+ * A ledger's keys: accepted rows by exact key (what references resolve to), and the keys of rejected rows
+ * with the rejection that rows referring to them are counted against.
+ */
+class KeyIndex {
+  readonly rows = new Map<string, LedgerRecord>();
+  readonly rejected = new Map<string, Rejection>();
+  /** For case-insensitive keys or identical-row checks: key as compared → first row. Small ledgers only. */
+  private readonly seen?: Map<string, { id: string; line: number; hash: number }>;
+  readonly def: KeyDef<string>;
+
+  constructor(def: KeyDef<string>) {
+    this.def = def;
+    if (def.caseInsensitive || def.identicalRows) this.seen = new Map();
+  }
+
+  private norm(id: string): string {
+    return this.def.caseInsensitive ? id.toLowerCase() : id;
+  }
+
+  /** The accepted row whose key conflicts with `id`, if any. */
+  conflict(id: string): { id: string; line: number; hash?: number } | undefined {
+    if (this.seen) return this.seen.get(this.norm(id));
+    const r = this.rows.get(id);
+    return r && { id, line: r.line };
+  }
+
+  add(id: string, record: LedgerRecord, hash: number): void {
+    this.rows.set(id, record);
+    this.seen?.set(this.norm(id), { id, line: record.line, hash });
+  }
 }
 
 /** Reads and checks a data folder; on success returns the public content, never the private ledgers. */
 export async function ingest(source: DataSource, options: IngestOptions): Promise<IngestResult> {
+  const registry = options.registry ?? REGISTRY;
   const problems = new Problems();
   const site = parseSiteConfig(await source.readText(SITE_FILE), problems);
-  const noticeDays = site?.noticeDays ?? 7;
   const asOf = site?.dataUpdated ?? options.committedOn ?? options.today;
+  const ctx: ReadContext = {
+    today: options.today,
+    asOf,
+    noticeDays: site?.noticeDays ?? 7,
+    publishPayoutList: site?.privacy.publishPayoutList ?? false,
+  };
 
   const files = new Set(await source.list());
+  const known = registry.ledgers.map((l) => l.file);
   for (const f of files)
-    if (/\.csv$/i.test(f) && !(LEDGER_FILES as readonly string[]).includes(f))
-      problems.warning(f, 1, WHOLE_FILE, `不认识的文件，已忽略。台账文件名必须是：${LEDGER_FILES.join('、')}`);
+    if (/\.csv$/i.test(f) && !known.includes(f))
+      problems.warning(f, 1, WHOLE_FILE, `不认识的文件，已忽略。台账文件名必须是：${known.join('、')}`);
 
-  const open = (file: string, required: boolean): ByteSource | null => {
-    const s = source.open(file);
-    if (!s) {
-      if (required) problems.error(file, 1, WHOLE_FILE, `找不到 ${file}：数据文件夹中必须有这个文件（文件名要完全一致，包括小写的 .csv）`);
-      else problems.warning(file, 1, WHOLE_FILE, `没有 ${file}，按没有这类记录处理`);
-    }
-    return s;
-  };
+  const run: Run = { registry, source, problems, ctx, indexes: new Map(), rejections: [] };
+  const read: Record<string, unknown> = {};
+  for (const ledger of registry.readOrder) read[ledger.name] = await readOne(ledger, run);
 
-  const led: Ledgers = {
-    projects: [],
-    workers: new Map(),
-    payouts: new PayoutTotals(asOf, site?.privacy.publishPayoutList ?? false),
-    trainings: [],
-    inspections: [],
-  };
-
-  // projects.csv
-  const projectLines = new Map<string, { id: string; line: number; hash: number }>();
-  const projectsIn = open(projectsSpec.file, true);
-  if (projectsIn)
-    await readLedger(projectsSpec, projectsIn, problems, (row) => {
-      const p = parseProjectRow(row, noticeDays);
-      if (!p) return;
-      const hash = row.fingerprint();
-      const dup = projectLines.get(p.id.toLowerCase());
-      if (dup?.hash === hash) return identical(row, dup.line);
-      if (dup) return row.error('id', `项目编号“${p.id}”与第 ${dup.line} 行的“${dup.id}”重复（不区分大小写），每个项目的编号必须唯一`);
-      projectLines.set(p.id.toLowerCase(), { id: p.id, line: row.line, hash });
-      led.projects.push(p);
-    });
-  const projectIds = new Set(led.projects.map((p) => p.id));
-  const unknownProject = (id: string) =>
-    `项目编号“${id}”在项目清单（projects.csv）中不存在，请核对编号${projectIds.size && projectLines.has(id.toLowerCase()) ? '（注意大小写）' : ''}`;
-
-  // workers.csv
-  const idNumbers = new Map<string, number>();
-  const workersIn = open(workersSpec.file, false);
-  if (workersIn)
-    await readLedger(workersSpec, workersIn, problems, (row) => {
-      const w = parseWorkerRow(row, options.today);
-      if (!w) return;
-      const dup = led.workers.get(w.id);
-      if (dup) return row.error('id', `人员编号“${w.id}”与第 ${dup.line} 行重复，每人只能有一个编号`);
-      const dupCard = idNumbers.get(w.idNumber);
-      if (dupCard) return row.error('idNumber', `这个身份证号已在第 ${dupCard} 行登记过，同一人只登记一次`);
-      if (w.projectId && !projectIds.has(w.projectId)) return row.error('projectId', unknownProject(w.projectId));
-      idNumbers.set(w.idNumber, row.line);
-      led.workers.set(w.id, w);
-    });
-  idNumbers.clear();
-
-  // payouts.csv
-  const payoutsIn = open(payoutsSpec.file, false);
-  if (payoutsIn)
-    await readLedger(payoutsSpec, payoutsIn, problems, (row) => {
-      const p = parsePayoutRow(row);
-      if (!p) return;
-      if (!projectIds.has(p.projectId)) return row.error('projectId', unknownProject(p.projectId));
-      const w = led.workers.get(p.workerId);
-      if (!w) return row.error('workerId', `人员编号“${p.workerId}”在务工花名册（workers.csv）中不存在，请先在花名册中登记此人`);
-      const added = led.payouts.add(p, w, row.fingerprint());
-      if (added.identicalTo !== undefined) return identical(row, added.identicalTo);
-      if (w.projectId !== p.projectId)
-        row.warning('workerId', `此人在花名册中${w.projectId ? `登记在项目“${w.projectId}”` : '没有安排项目'}，这里却在项目“${p.projectId}”领取报酬，请核对`);
-      if (!p.paidOn && isLate(p.month, undefined, asOf))
-        row.warning('paidOn', `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 30 天仍未发放（截至 ${asOf}）`);
-      if (added.sameKey)
-        row.warning('workerId', `此人在项目“${p.projectId}”${p.month} 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）`);
-    });
-
-  // trainings.csv
-  const trainingLines = new Map<string, { line: number; hash: number }>();
-  const trainingsIn = open(trainingsSpec.file, false);
-  if (trainingsIn)
-    await readLedger(trainingsSpec, trainingsIn, problems, (row) => {
-      const t = parseTrainingRow(row);
-      if (!t) return;
-      const hash = row.fingerprint();
-      const dup = trainingLines.get(t.id);
-      if (dup?.hash === hash) return identical(row, dup.line);
-      if (dup) return row.error('id', `班期编号“${t.id}”与第 ${dup.line} 行重复`);
-      if (t.projectId && !projectIds.has(t.projectId)) return row.error('projectId', unknownProject(t.projectId));
-      trainingLines.set(t.id, { line: row.line, hash });
-      led.trainings.push(t);
-    });
-
-  // inspections.csv: no id, so identical rows are found by fingerprint (one number per row, no text kept)
-  const inspectionLines = new Map<number, number>();
-  const inspectionsIn = open(inspectionsSpec.file, false);
-  if (inspectionsIn)
-    await readLedger(inspectionsSpec, inspectionsIn, problems, (row) => {
-      const r = parseInspectionRow(row);
-      if (!r) return;
-      const hash = row.fingerprint();
-      const dup = inspectionLines.get(hash);
-      if (dup !== undefined) return identical(row, dup);
-      inspectionLines.set(hash, row.line);
-      if (!projectIds.has(r.projectId)) return row.error('projectId', unknownProject(r.projectId));
-      led.inspections.push(r);
-    });
-
-  // Paid above plan is possible (more work than planned) but worth a second look.
-  for (const p of led.projects) {
-    const { paidFen: paid } = led.payouts.project(p.id);
-    if (paid > p.plannedPayFen)
-      problems.warning(projectsSpec.file, p.sourceLine, '预计劳务报酬(万元)', `已发放劳务报酬 ${wan(paid)} 万元，超过了预计劳务报酬 ${wan(p.plannedPayFen)} 万元，请核对`);
+  for (const r of run.rejections) {
+    if (r.skipped.size === 0) continue;
+    const counts = [...r.skipped].map(([file, n]) => `${file} 有 ${n} 行`).join('、');
+    problems.warning(r.file, r.line, r.column, `${counts}引用这个${r.noun}，已跳过检查（改正这一行后会一并检查）`);
   }
 
+  const led = read as Ledgers;
+  checkAcross(led, problems);
   if (!problems.ok || !site) return { problems };
-  return { problems, content: await buildContent(led, site, asOf, site.dataUpdated ? 'config' : options.committedOn ? 'git' : 'today') };
+  const dataSource = site.dataUpdated ? 'config' : options.committedOn ? 'git' : 'today';
+  return { problems, content: await buildContent(led, site, asOf, dataSource) };
 }
 
+/** Checks that involve more than one ledger, once all are read. */
+function checkAcross(led: Ledgers, problems: Problems): void {
+  // Paid above plan is possible (more work than planned) but worth a second look.
+  for (const p of led.projects.values()) {
+    const { paidFen: paid } = led.payouts.project(p.id);
+    if (paid > p.plannedPayFen)
+      problems.warning(
+        'projects.csv',
+        p.line,
+        '预计劳务报酬(万元)',
+        `已发放劳务报酬 ${wan(paid)} 万元，超过了预计劳务报酬 ${wan(p.plannedPayFen)} 万元，请核对`,
+      );
+  }
+}
+
+const headerOf = (ledger: AnyLedger, key: string) => ledger.columns.find((c) => c.key === key)?.header ?? key;
+
+/** The error for a reference to a key that is not in the target ledger (same wording for every reference). */
+function missingMessage(target: AnyLedger, index: KeyIndex, id: string): string {
+  const hint = index.def.caseInsensitive && index.conflict(id) ? '（注意大小写）' : '';
+  const { column, missingFix } = index.def;
+  return `${headerOf(target, column)}“${id}”在${target.title}（${target.file}）中不存在，${missingFix}${hint}`;
+}
+
+/** What the ledgers of one ingest share. */
+interface Run {
+  registry: Registry;
+  source: DataSource;
+  problems: Problems;
+  ctx: ReadContext;
+  /** Key indexes of the ledgers read so far. */
+  indexes: Map<string, KeyIndex>;
+  rejections: Rejection[];
+}
+
+/** Reads one ledger file (absent: an error if required, else a warning) and returns what its collector kept. */
+async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
+  const { source, problems, ctx } = run;
+  const { file, key } = ledger;
+  const index = key ? new KeyIndex(key) : undefined;
+  if (index) run.indexes.set(ledger.name, index);
+  const collector = ledger.collect(ctx);
+  const input = source.open(file);
+  if (!input) {
+    if (ledger.required)
+      problems.error(file, 1, WHOLE_FILE, `找不到 ${file}：数据文件夹中必须有这个文件（文件名要完全一致，包括小写的 .csv）`);
+    else problems.warning(file, 1, WHOLE_FILE, `没有 ${file}，按没有这类记录处理`);
+    return collector.done(index?.rows);
+  }
+
+  const keyColumn = key && ledger.columns.find((c) => c.key === key.column)!;
+  const uniques = (ledger.unique ?? []).map((u) => ({ ...u, seen: new Map<string, number>() }));
+  const rowHashes = new Map<number, number>();
+  const references = (ledger.references ?? []).map((r) => ({
+    ...r,
+    ledger: run.registry.get(r.to),
+    index: run.indexes.get(r.to)!,
+  }));
+
+  /** A rejected row's key: rows referring to it are then counted against `cause` instead of each failing. */
+  const rejectKey = (row: Row, record: LedgerRecord | undefined, cause?: Rejection) => {
+    if (!index || !keyColumn) return;
+    let id = record && (record as unknown as Record<string, string>)[keyColumn.key];
+    if (id === undefined) {
+      const r = keyColumn.cell.parse(row.text(keyColumn.key), ctx);
+      if (!r.ok) return;
+      id = r.value as string;
+    }
+    if (index.rows.has(id) || index.rejected.has(id)) return;
+    if (!cause) {
+      cause = { file, line: row.line, column: keyColumn.header, noun: index.def.noun, skipped: new Map() };
+      run.rejections.push(cause);
+    }
+    index.rejected.set(id, cause);
+  };
+
+  await readLedger(
+    ledger,
+    input,
+    problems,
+    (row) => {
+      const record = ledger.parse(row, ctx);
+      if (!record) return rejectKey(row, undefined);
+      const fields = record as unknown as Record<string, string | undefined>;
+
+      const id = key && fields[key.column]!;
+      const hash = key?.identicalRows ? row.fingerprint() : 0;
+      if (index && id !== undefined) {
+        const dup = index.conflict(id);
+        if (dup && key!.identicalRows && dup.hash === hash) return row.identicalTo(dup.line);
+        if (dup) return row.error(key!.column, key!.duplicate(id, dup));
+      }
+      for (const u of uniques) {
+        const first = u.seen.get(fields[u.column]!);
+        if (first !== undefined) {
+          row.error(u.column, u.duplicate(first));
+          return rejectKey(row, record);
+        }
+      }
+      if (ledger.identicalRows) {
+        const h = row.fingerprint();
+        const first = rowHashes.get(h);
+        if (first !== undefined) return row.identicalTo(first);
+        rowHashes.set(h, row.line);
+      }
+
+      const resolved: Record<string, unknown> = {};
+      for (const ref of references) {
+        const value = fields[ref.column];
+        if (value === undefined || value === '') continue;
+        const hit = ref.index.rows.get(value);
+        if (hit) {
+          resolved[ref.column] = hit;
+          continue;
+        }
+        const cause = ref.index.rejected.get(value);
+        if (cause) {
+          // The row it refers to was rejected: one summary at that row instead of an error here.
+          cause.skipped.set(file, (cause.skipped.get(file) ?? 0) + 1);
+          return rejectKey(row, record, cause);
+        }
+        row.error(ref.column, missingMessage(ref.ledger, ref.index, value));
+        return rejectKey(row, record);
+      }
+
+      collector.add(record, row, resolved);
+      if (row.failed) return rejectKey(row, record);
+      if (index && id !== undefined) index.add(id, record, hash);
+      for (const u of uniques) u.seen.set(fields[u.column]!, row.line);
+    },
+    ctx,
+  );
+  return collector.done(index?.rows);
+}

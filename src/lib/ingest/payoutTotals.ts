@@ -2,8 +2,8 @@ import type { PayoutList } from '../../schemas/payoutList.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import { bucketOf, daysToPay, PAY_DUE_DAYS, pastDue } from '../indicators/payTiming.ts';
 import { maskName } from '../privacy/mask.ts';
-import type { PayoutRecord } from './ledgers/payouts.ts';
-import type { WorkerRecord } from './ledgers/workers.ts';
+import type { PayoutRecord } from '../../ledgers/payouts.ts';
+import type { WorkerRecord } from '../../ledgers/workers.ts';
 
 /** Counters shared by a project-month and a whole project. */
 export interface RowCounts {
@@ -16,7 +16,15 @@ export interface RowCounts {
   overdueRows: number;
 }
 
-const zero = (): RowCounts => ({ dueFen: 0, paidFen: 0, rows: 0, timelyRows: 0, latePaidRows: 0, unpaidRows: 0, overdueRows: 0 });
+const zero = (): RowCounts => ({
+  dueFen: 0,
+  paidFen: 0,
+  rows: 0,
+  timelyRows: 0,
+  latePaidRows: 0,
+  unpaidRows: 0,
+  overdueRows: 0,
+});
 
 /** `workerIds` maps each worker to the newest entry of its rows in the month's RowLog chain. */
 type MonthAcc = Omit<PayoutMonth, 'id' | 'workers'> & { workerIds: Map<string, number> };
@@ -98,7 +106,8 @@ export class PayoutTotals {
       if (identicalTo !== undefined) return { identicalTo, sameKey: true };
     }
     if (!m) {
-      m = { projectId: p.projectId, month: p.month, workerIds: new Map(), workDaysHundredths: 0, daysToPay: [0, 0, 0, 0, 0, 0], ...zero() };
+      const daysToPay = [0, 0, 0, 0, 0, 0];
+      m = { projectId: p.projectId, month: p.month, workerIds: new Map(), workDaysHundredths: 0, daysToPay, ...zero() };
       this.months.set(key, m);
     }
     let t = this.projects.get(p.projectId);
@@ -117,7 +126,7 @@ export class PayoutTotals {
       else c.timelyRows++;
     }
     m.workerIds.set(p.workerId, this.log.push(p.line, fingerprint, head ?? -1));
-    m.workDaysHundredths += p.daysH;
+    m.workDaysHundredths += p.workDaysHundredths;
     if (p.paidOn) {
       m.daysToPay[bucketOf(days!)]++;
       if (!m.firstPaidOn || p.paidOn < m.firstPaidOn) m.firstPaidOn = p.paidOn;
@@ -129,7 +138,9 @@ export class PayoutTotals {
       if (!rows) this.lists.set(p.projectId, (rows = []));
       let name = this.masked.get(w.id);
       if (name === undefined) this.masked.set(w.id, (name = maskName(w.name)));
-      rows.push({ maskedName: name, village: w.village, month: p.month, workDaysHundredths: p.daysH, dueFen: p.dueFen, paidFen: paid, paidOn: p.paidOn, method: p.method });
+      const { month, workDaysHundredths, dueFen, paidOn, method } = p;
+      const { village } = w;
+      rows.push({ maskedName: name, village, month, workDaysHundredths, dueFen, paidFen: paid, paidOn, method });
     }
     return head === undefined ? FIRST : AGAIN;
   }

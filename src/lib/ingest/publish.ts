@@ -1,27 +1,15 @@
+import type { PublicData } from '../../ledgers/collections.ts';
+import type { Ledgers } from '../../ledgers/registry.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
 import type { Meta } from '../../schemas/meta.ts';
 import { WORKER_CATEGORIES, type WorkerCategory } from '../../schemas/options.ts';
-import type { PayoutList } from '../../schemas/payoutList.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { CategoryBreakdown, Project } from '../../schemas/project.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
-import type { Training } from '../../schemas/training.ts';
 import type { CategoryTotals } from '../../schemas/categoryTotals.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
 import { suppressCategoryTables } from '../privacy/categoryTables.ts';
 import type { Mark } from '../privacy/system.ts';
-import type { Ledgers } from './ingest.ts';
-
-/** Everything the site may show: the only thing that crosses from the ingest to `content/`. */
-export interface PublicContent {
-  meta: Meta;
-  projects: Project[];
-  payoutMonths: PayoutMonth[];
-  payoutLists: PayoutList[];
-  trainings: Training[];
-  inspections: Inspection[];
-  categoryTotals: CategoryTotals[];
-}
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -33,14 +21,17 @@ function breakdown(counts: number[], marks: Mark[]): CategoryBreakdown {
   return Object.fromEntries(WORKER_CATEGORIES.map((c, j) => [c, protect(counts[j], marks[j])])) as CategoryBreakdown;
 }
 
-/** Aggregates the private ledgers into public content. Output order is fixed so two builds are byte-identical. */
+/**
+ * Aggregates the private ledgers into the public collections (src/ledgers/collections.ts). Output order is fixed
+ * so two builds are byte-identical.
+ */
 export async function buildContent(
   led: Ledgers,
   site: SiteConfig,
   asOf: string,
   dataUpdatedSource: Meta['dataUpdatedSource'],
-): Promise<PublicContent> {
-  const projects = [...led.projects].sort((a, b) => a.year - b.year || byCode(a.id, b.id));
+): Promise<PublicData> {
+  const projects = [...led.projects.values()].sort((a, b) => a.year - b.year || byCode(a.id, b.id));
   const catIndex = new Map<WorkerCategory, number>(WORKER_CATEGORIES.map((c, j) => [c, j]));
 
   // Roster: workers placed per project, by category (each roster row names at most one project).
@@ -66,7 +57,7 @@ export async function buildContent(
   perYear.forEach(({ year, ps, table, totals }, y) => {
     ps.forEach((p, i) => {
       const t = led.payouts.project(p.id);
-      const { sourceLine, ...fields } = p;
+      const { line, ...fields } = p;
       publicProjects.push({
         ...fields,
         workersPlaced: sum(table[i]),
@@ -77,10 +68,11 @@ export async function buildContent(
         unpaidRows: t.unpaidRows,
         overdueRows: t.overdueRows,
         latePaidRows: t.latePaidRows,
-        sourceLine,
+        sourceLine: line,
       });
     });
-    categoryTotals.push({ id: String(year), year, workers: sum(totals), byCategory: breakdown(totals, marks.years[y]) });
+    const byCategory = breakdown(totals, marks.years[y]);
+    categoryTotals.push({ id: String(year), year, workers: sum(totals), byCategory });
   });
   const allTotals = WORKER_CATEGORIES.map((_, j) => sum(perYear.map((y) => y.totals[j])));
   categoryTotals.push({ id: 'all', year: null, workers: sum(allTotals), byCategory: breakdown(allTotals, marks.all) });
@@ -102,8 +94,12 @@ export async function buildContent(
     meta: { id: 'site', dataUpdated: asOf, dataUpdatedSource, years, site },
     projects: publicProjects,
     payoutMonths,
-    payoutLists: [...led.payouts.lists.entries()].sort(([a], [b]) => byCode(a, b)).map(([projectId, rows]) => ({ projectId, rows })),
-    trainings: [...led.trainings].sort((a, b) => byCode(a.start, b.start) || byCode(a.id, b.id)).map(({ line, ...t }) => t),
+    payoutLists: [...led.payouts.lists.entries()]
+      .sort(([a], [b]) => byCode(a, b))
+      .map(([projectId, rows]) => ({ projectId, rows })),
+    trainings: [...led.trainings]
+      .sort((a, b) => byCode(a.start, b.start) || byCode(a.id, b.id))
+      .map(({ line, ...t }) => t),
     inspections,
     categoryTotals,
   };

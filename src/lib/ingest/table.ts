@@ -1,23 +1,18 @@
+import type { ColumnDef, ReadContext, ValueOf } from '../../ledgers/types.ts';
 import { type Cell, type CleanCell, cleanCell, cleanText, isPlain, toHalfWidth } from './cells.ts';
 import { decodeStream, DecodeError } from './decode.ts';
 import { type Problems, WHOLE_FILE, WHOLE_ROW } from './problems.ts';
 import { CsvSyntaxError, readRecords } from './records.ts';
 
-/** One column of a ledger: its canonical Chinese header and the key the code uses. */
-export interface Column<K extends string = string> {
-  header: string;
-  key: K;
-  required: boolean;
-  /** Free text that may hold line breaks (建设内容): Word's vertical-tab line break becomes \n, not a space. */
-  multiline?: boolean;
-}
-
-export interface LedgerSpec<K extends string = string> {
+/** What reading a file needs to know of its ledger (a LedgerDef is one). */
+export interface LedgerSpec<C extends ColumnDef = ColumnDef> {
   /** File name inside the data folder, e.g. projects.csv */
   file: string;
   /** What staff call the ledger, for messages. */
   title: string;
-  columns: readonly Column<K>[];
+  columns: readonly C[];
+  /** The error when the file has a header but no row. */
+  emptyMessage?: string;
 }
 
 /** Header text as clerks type it: full-width brackets and stray spaces do not matter. */
@@ -25,30 +20,48 @@ export function normaliseHeader(h: string): string {
   return toHalfWidth(cleanText(h)).replace(/\s+/g, '');
 }
 
+/** Used when a caller has no run to take the context from (tests, the privacy scan). */
+const NO_CONTEXT: ReadContext = { today: '2100-12-31', asOf: '2100-12-31', noticeDays: 7, publishPayoutList: false };
+
 const TOTAL_ROW = /^(合计|总计|小计|累计)/;
 
-/** A data row being read: raw cells by key, and helpers that parse a cell and report a problem at its column. */
-export class Row<K extends string = string> {
+/**
+ * A data row being read: raw cells by key, and helpers that parse a cell with its column's cell type (or a
+ * parser given) and report a problem at its column. `C` is the union of the ledger's column types.
+ */
+export class Row<C extends ColumnDef = ColumnDef> {
   readonly line: number;
   readonly excelRow: number;
-  readonly spec: LedgerSpec<K>;
-  private readonly cells: Map<K, string>;
+  readonly spec: LedgerSpec<C>;
+  private readonly byKey: ReadonlyMap<string, C>;
+  private readonly cells: Map<K<C>, string>;
   private readonly problems: Problems;
+  private readonly ctx: ReadContext;
   /** Cells refused while cleaning (a control character): already reported, never parsed. */
-  private readonly refused = new Set<K>();
+  private readonly refused = new Set<K<C>>();
   /** True once any error was reported for this row: its values must not be used further. */
   failed = false;
 
-  constructor(spec: LedgerSpec<K>, line: number, excelRow: number, cells: Map<K, string>, problems: Problems) {
+  constructor(
+    spec: LedgerSpec<C>,
+    line: number,
+    excelRow: number,
+    cells: Map<K<C>, string>,
+    problems: Problems,
+    ctx: ReadContext = NO_CONTEXT,
+    byKey: ReadonlyMap<string, C> = new Map(spec.columns.map((c) => [c.key, c])),
+  ) {
     this.spec = spec;
     this.line = line;
     this.excelRow = excelRow;
     this.cells = cells;
     this.problems = problems;
+    this.ctx = ctx;
+    this.byKey = byKey;
   }
 
   /** Reports what cleaning found in a cell; an error marks the cell refused. */
-  noteCleaning(key: K, notes: CleanCell['notes']): void {
+  noteCleaning(key: K<C>, notes: CleanCell['notes']): void {
     for (const n of notes) {
       if (n.error) {
         this.refused.add(key);
@@ -67,41 +80,50 @@ export class Row<K extends string = string> {
     return h.value();
   }
 
-  header(key: K): string {
-    return this.spec.columns.find((c) => c.key === key)?.header ?? key;
+  header(key: K<C>): string {
+    return this.byKey.get(key)?.header ?? key;
   }
 
   /** The cell's text, cleaned when the row was read; '' when blank or the column is absent. */
-  text(key: K): string {
+  text(key: K<C>): string {
     return this.cells.get(key) ?? '';
   }
 
-  error(key: K | typeof WHOLE_ROW, message: string): void {
+  error(key: K<C> | typeof WHOLE_ROW, message: string): void {
     this.failed = true;
-    const column = key === WHOLE_ROW ? WHOLE_ROW : this.header(key as K);
+    const column = key === WHOLE_ROW ? WHOLE_ROW : this.header(key as K<C>);
     this.problems.error(this.spec.file, this.line, column, message, this.excelRow);
   }
 
-  warning(key: K | typeof WHOLE_ROW, message: string): void {
-    const column = key === WHOLE_ROW ? WHOLE_ROW : this.header(key as K);
+  warning(key: K<C> | typeof WHOLE_ROW, message: string): void {
+    const column = key === WHOLE_ROW ? WHOLE_ROW : this.header(key as K<C>);
     this.problems.warning(this.spec.file, this.line, column, message, this.excelRow);
   }
 
-  /** A required cell: blank is an error. */
-  req<T>(key: K, parse: (raw: string) => Cell<T>): T | undefined {
+  /** The error for a row whose cleaned cells all equal those of the row at `line`. */
+  identicalTo(line: number): void {
+    this.error(WHOLE_ROW, `这一行与第 ${line} 行完全相同，是重复录入，请删除`);
+  }
+
+  /** A required cell: blank is an error. Parsed with the column's cell type unless `parse` is given. */
+  req<Key extends K<C>>(key: Key): ValueOf<C, Key> | undefined;
+  req<T>(key: K<C>, parse: (raw: string) => Cell<T>): T | undefined;
+  req(key: K<C>, parse?: (raw: string) => Cell<unknown>): unknown {
     if (this.refused.has(key)) return undefined;
     if (this.text(key) === '') {
       this.error(key, `必填项为空，请填写“${this.header(key)}”`);
       return undefined;
     }
-    return this.opt(key, parse);
+    return parse ? this.opt(key, parse) : this.opt(key);
   }
 
   /** An optional cell: blank gives undefined, a bad value is an error. */
-  opt<T>(key: K, parse: (raw: string) => Cell<T>): T | undefined {
+  opt<Key extends K<C>>(key: Key): ValueOf<C, Key> | undefined;
+  opt<T>(key: K<C>, parse: (raw: string) => Cell<T>): T | undefined;
+  opt(key: K<C>, parse?: (raw: string) => Cell<unknown>): unknown {
     const raw = this.text(key);
     if (raw === '' || this.refused.has(key)) return undefined;
-    const r = parse(raw);
+    const r = parse ? parse(raw) : this.byKey.get(key)!.cell.parse(raw, this.ctx);
     if (r.ok) {
       if (r.warning) this.warning(key, r.warning);
       return r.value;
@@ -109,15 +131,10 @@ export class Row<K extends string = string> {
     this.error(key, r.message);
     return undefined;
   }
-
-  reqText(key: K): string | undefined {
-    return this.req(key, (raw) => ({ ok: true, value: raw }));
-  }
-
-  optText(key: K): string | undefined {
-    return this.opt(key, (raw) => ({ ok: true, value: raw }));
-  }
 }
+
+/** The key type of a column union. */
+type K<C extends ColumnDef> = C['key'];
 
 export type ByteSource = AsyncIterable<Uint8Array>;
 
@@ -125,14 +142,16 @@ export type ByteSource = AsyncIterable<Uint8Array>;
  * Reads one ledger: decodes, maps the header to the spec, skips blank and 合计 rows, checks field counts,
  * and hands each data row to `onRow`. Returns false if the file could not be read at all.
  */
-export async function readLedger<K extends string>(
-  spec: LedgerSpec<K>,
+export async function readLedger<C extends ColumnDef>(
+  spec: LedgerSpec<C>,
   source: ByteSource,
   problems: Problems,
-  onRow: (row: Row<K>) => void,
+  onRow: (row: Row<C>) => void,
+  ctx: ReadContext = NO_CONTEXT,
 ): Promise<boolean> {
   const { file } = spec;
-  let keys: (K | null)[] | null = null;
+  const byKey = new Map<string, C>(spec.columns.map((c) => [c.key, c]));
+  let keys: (K<C> | null)[] | null = null;
   let multiline: boolean[] = [];
   let width = 0;
   let dataRows = 0;
@@ -154,7 +173,7 @@ export async function readLedger<K extends string>(
           const mapped = mapHeader(spec, rec.fields, rec.line, problems);
           if (!mapped) return false;
           keys = mapped;
-          multiline = mapped.map((k) => spec.columns.some((c) => c.key === k && c.multiline));
+          multiline = mapped.map((k) => (k !== null && byKey.get(k)?.multiline) === true);
           width = rec.fields.length;
           continue;
         }
@@ -178,11 +197,11 @@ export async function readLedger<K extends string>(
           );
           continue;
         }
-        const cells = new Map<K, string>();
+        const cells = new Map<K<C>, string>();
         keys.forEach((k, i) => {
           if (k) cells.set(k, fields[i]);
         });
-        const row = new Row(spec, rec.line, rec.excelRow, cells, problems);
+        const row = new Row(spec, rec.line, rec.excelRow, cells, problems, ctx, byKey);
         if (notes) for (const [i, n] of notes) if (keys[i]) row.noteCleaning(keys[i], n);
         dataRows++;
         onRow(row);
@@ -203,19 +222,27 @@ export async function readLedger<K extends string>(
     problems.error(file, 1, WHOLE_FILE, `文件是空的，请导出带表头的${spec.title}`);
     return false;
   }
-  if (dataRows === 0 && spec.file === 'projects.csv') problems.error(file, 2, WHOLE_FILE, '项目清单中没有任何项目');
+  if (dataRows === 0 && spec.emptyMessage) problems.error(file, 2, WHOLE_FILE, spec.emptyMessage);
   return true;
 }
 
-function mapHeader<K extends string>(spec: LedgerSpec<K>, fields: string[], line: number, problems: Problems): (K | null)[] | null {
-  const byHeader = new Map(spec.columns.map((c) => [normaliseHeader(c.header), c]));
-  const seen = new Set<K>();
+/** Header cells → column keys (null: ignored); null when the header cannot be used (a required column is missing). */
+function mapHeader<C extends ColumnDef>(
+  spec: LedgerSpec<C>,
+  fields: string[],
+  line: number,
+  problems: Problems,
+): (K<C> | null)[] | null {
+  const byHeader = new Map<string, C>();
+  for (const c of spec.columns) for (const h of [c.header, ...(c.aliases ?? [])]) byHeader.set(normaliseHeader(h), c);
+  const seen = new Set<K<C>>();
   const keys = fields.map((raw, i) => {
     const h = normaliseHeader(raw);
     if (h === '') return null;
     const col = byHeader.get(h);
     if (!col) {
-      problems.warning(spec.file, line, cleanText(raw), `未知的列“${cleanText(raw)}”，已忽略。若是必填列写错了名字，请改成：${spec.columns.map((c) => c.header).join('、')}`);
+      const headers = spec.columns.map((c) => c.header).join('、');
+      problems.warning(spec.file, line, cleanText(raw), `未知的列“${cleanText(raw)}”，已忽略。若是必填列写错了名字，请改成：${headers}`);
       return null;
     }
     if (seen.has(col.key)) {
@@ -230,10 +257,6 @@ function mapHeader<K extends string>(spec: LedgerSpec<K>, fields: string[], line
   if (seen.size === 0) return null;
   return missing.length ? null : keys;
 }
-
-/** Shorthand for a column in a ledger spec. */
-export const col = <K extends string>(header: string, key: K, required = false, multiline = false): Column<K> =>
-  multiline ? { header, key, required, multiline } : { header, key, required };
 
 /** cyrb53, fed piece by piece: a fast 53-bit string hash (two 32-bit multiply-xorshift lanes). Not cryptographic. */
 export class Hash53 {

@@ -1,0 +1,104 @@
+/**
+ * The public collections: everything the ingest may write for the site (name → JSON file + Zod schema), and
+ * the download each one becomes. The content writer, src/content.config.ts, the downloads under /data/ and
+ * the data dictionary at /about/data/ all read this list; the ledgers say which of these they feed.
+ */
+import type { z } from 'astro/zod';
+import { categoryTotalsSchema } from '../schemas/categoryTotals.ts';
+import { inspectionSchema } from '../schemas/inspection.ts';
+import { metaSchema } from '../schemas/meta.ts';
+import { payoutListSchema } from '../schemas/payoutList.ts';
+import { payoutMonthSchema } from '../schemas/payoutMonth.ts';
+import { projectSchema } from '../schemas/project.ts';
+import { trainingSchema } from '../schemas/training.ts';
+
+/** Fields of a download that become several columns (see src/lib/downloads/table.ts). */
+export type Expansion = 'categories' | 'daysToPay';
+
+/** A collection published as a table under /data/: `<name>.csv` and `<name>.json`. */
+export interface DownloadDef {
+  name: string;
+  /** The one title used for this table everywhere: /data/, the zip's README, /about/data/. */
+  title: string;
+  description: string;
+  expand?: Readonly<Record<string, Expansion>>;
+}
+
+export interface CollectionDef {
+  schema: z.ZodObject;
+  /**
+   * Where it is written in the generated content folder: `<file>` holds a JSON array of all documents;
+   * with `idField`, `<file>/` holds one `<id>.json` per document (large per-project lists).
+   */
+  file: string;
+  idField?: string;
+  /** One document rather than a list (meta). */
+  single?: true;
+  download?: DownloadDef;
+}
+
+export const COLLECTIONS = {
+  meta: { file: 'meta.json', schema: metaSchema, single: true },
+  projects: {
+    file: 'projects.json',
+    schema: projectSchema,
+    download: {
+      name: 'projects',
+      title: '项目',
+      description: '全部以工代赈项目的公示信息和汇总数（吸纳务工、发放劳务报酬等）。',
+      expand: { workersByCategory: 'categories' },
+    },
+  },
+  payoutMonths: {
+    file: 'payout-months.json',
+    schema: payoutMonthSchema,
+    download: {
+      name: 'payout-months',
+      title: '劳务报酬按项目按月汇总',
+      description: '每个项目每个务工月份的发放人数、金额、笔数和发放用时分布，不含个人信息。',
+      expand: { daysToPay: 'daysToPay' },
+    },
+  },
+  payoutLists: { file: 'payout-lists', idField: 'projectId', schema: payoutListSchema },
+  trainings: {
+    file: 'trainings.json',
+    schema: trainingSchema,
+    download: { name: 'trainings', title: '技能培训', description: '每期技能培训的工种、日期、学时、人数和承办单位。' },
+  },
+  inspections: {
+    file: 'inspections.json',
+    schema: inspectionSchema,
+    download: { name: 'inspections', title: '监管记录', description: '对项目的检查及整改情况。' },
+  },
+  categoryTotals: {
+    file: 'category-totals.json',
+    schema: categoryTotalsSchema,
+    download: {
+      name: 'category-totals',
+      title: '务工人员类别汇总',
+      description: '各年度及全部年度吸纳务工人员按人员类别的人数（小数值隐藏）。',
+      expand: { byCategory: 'categories' },
+    },
+  },
+} as const satisfies Record<string, CollectionDef>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+type Collections = typeof COLLECTIONS;
+/** The documents of one collection as published. */
+export type DocOf<N extends CollectionName> = z.infer<Collections[N]['schema']>;
+
+/**
+ * Everything the site may show: what the ingest writes, what the pages load, what indicators and downloads are
+ * computed from. The only data that crosses from the ingest to the site.
+ */
+export type PublicData = {
+  readonly [N in CollectionName]: Collections[N] extends { single: true } ? DocOf<N> : readonly DocOf<N>[];
+};
+
+/** The collections in declaration order, with their names. */
+export const collectionList = (): Array<CollectionDef & { name: CollectionName }> =>
+  (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => ({ name, ...COLLECTIONS[name] }));
+
+/** The collections published as download tables, in the order /data/ and /about/data/ list them. */
+export const downloadCollections = () =>
+  collectionList().flatMap((c) => (c.download ? [{ ...c, download: c.download }] : []));

@@ -1,0 +1,137 @@
+/**
+ * payouts.csv 劳务报酬发放台账: one row per worker, project and month. Streamed and folded into totals as it is
+ * read (PayoutTotals): the rows themselves are never held, whatever the size of the file.
+ */
+import { PAY_METHODS, type PayMethod } from '../schemas/options.ts';
+import { monthEnd } from '../lib/dates.ts';
+import { yuanPlain as yuan } from '../lib/format.ts';
+import { isLate } from '../lib/indicators/payTiming.ts';
+import { daysInMonth } from '../lib/ingest/cells.ts';
+import { PayoutTotals } from '../lib/ingest/payoutTotals.ts';
+import type { Row } from '../lib/ingest/table.ts';
+import { code, date, money, month, option, scaled } from './cellTypes.ts';
+import { col, defineLedger, type Collector, type ReadContext } from './types.ts';
+import type { WorkerRecord } from './workers.ts';
+
+const columns = [
+  col({ key: 'projectId', header: '项目编号', required: true, cell: code('项目编号'), public: true,
+    example: 'LS2024-001', description: '项目清单中的项目编号' }),
+  col({ key: 'workerId', header: '人员编号', required: true, cell: code('人员编号'), public: false, example: 'W00001',
+    description: '务工花名册中的人员编号' }),
+  col({ key: 'month', header: '务工月份', required: true, cell: month, public: true, example: '2024-04',
+    description: '劳务报酬所属的务工月份' }),
+  col({ key: 'workDaysHundredths', header: '务工天数', required: true, cell: scaled(2, '天'), unit: '天', public: true,
+    example: '20.5', description: '当月务工天数，可到 0.01 天，不能超过当月天数' }),
+  col({ key: 'wageFen', header: '日工资(元)', required: true, cell: money('元'), unit: '元', public: false,
+    example: '150', description: '每天的工资' }),
+  col({ key: 'dueFen', header: '应发金额(元)', required: true, cell: money('元'), unit: '元', public: true,
+    example: '3075', description: '应发金额 = 务工天数 × 日工资（允许 1 分误差）' }),
+  col({ key: 'paidFen', header: '实发金额(元)', required: true, cell: money('元'), unit: '元', public: true,
+    example: '3075', description: '实际发放的金额，不能大于应发金额；尚未发放时可以留空' }),
+  col({ key: 'paidOn', header: '发放日期', required: false, cell: date, public: true, example: '2024-05-10',
+    description: '发放到本人账户的日期；留空表示尚未发放' }),
+  col({ key: 'method', header: '发放方式', required: false, cell: option(PAY_METHODS), public: true,
+    example: '银行代发', description: '发放方式；原则上通过银行代发或“一卡通”发放到本人账户' }),
+] as const;
+
+type Col = (typeof columns)[number];
+
+export interface PayoutRecord {
+  projectId: string;
+  workerId: string;
+  month: string;
+  /** 务工天数 in hundredths of a day. */
+  workDaysHundredths: number;
+  wageFen: number;
+  dueFen: number;
+  /** 0 while unpaid. */
+  paidFen: number;
+  paidOn?: string;
+  method?: PayMethod;
+  line: number;
+}
+
+/** Reads one payout row and checks it on its own; references to projects and workers are checked by the ingest. */
+function parse(row: Row<Col>): PayoutRecord | undefined {
+  const projectId = row.req('projectId');
+  const workerId = row.req('workerId');
+  const month = row.req('month');
+  const days = row.req('workDaysHundredths');
+  const wageFen = row.req('wageFen');
+  const dueFen = row.req('dueFen');
+  const paidOn = row.opt('paidOn');
+  // An unpaid row may leave 实发金额 blank or 0; a paid one must state what was paid.
+  const paidFen = paidOn ? row.req('paidFen') : (row.opt('paidFen') ?? 0);
+  const method = row.opt('method');
+
+  if (days !== undefined && days <= 0) row.error('workDaysHundredths', '务工天数必须大于 0');
+  if (wageFen !== undefined && wageFen <= 0) row.error('wageFen', '日工资必须大于 0');
+  if (dueFen !== undefined && dueFen <= 0) row.error('dueFen', '应发金额必须大于 0');
+  if (paidFen !== undefined && paidFen < 0) row.error('paidFen', '实发金额不能是负数');
+  if (paidOn && paidFen === 0) row.error('paidFen', '已填发放日期，实发金额必须大于 0；尚未发放请把发放日期留空');
+  if (month && days !== undefined && days > 0) {
+    const max = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    if (days > max * 100) row.error('workDaysHundredths', `务工天数 ${days / 100} 超过了 ${month} 这个月的 ${max} 天`);
+  }
+  if (days !== undefined && wageFen !== undefined && dueFen !== undefined && days > 0 && wageFen > 0) {
+    // |days × wage − due| ≤ 1 分, in exact integers: days are in 0.01, so compare at 100×.
+    const diff = Math.abs(days * wageFen - dueFen * 100);
+    const product = yuan(Math.floor((days * wageFen + 50) / 100));
+    if (diff > 100)
+      row.error('dueFen', `应发金额 ${yuan(dueFen)} 元不等于 务工天数 ${days / 100} × 日工资 ${yuan(wageFen)} 元 = ${product} 元，请核对`);
+  }
+  if (dueFen !== undefined && paidFen !== undefined && paidFen > dueFen)
+    row.error('paidFen', `实发金额 ${yuan(paidFen)} 元大于应发金额 ${yuan(dueFen)} 元，请核对`);
+  if (month && paidOn && paidOn < `${month}-01`) row.error('paidOn', `发放日期 ${paidOn} 早于务工月份 ${month}，请核对`);
+  if (method === '现金')
+    row.warning('method', '以现金发放劳务报酬，请留存签收凭证；政策要求原则上通过银行代发或“一卡通”发放到本人账户');
+  if (row.failed) return undefined;
+  return {
+    projectId: projectId!,
+    workerId: workerId!,
+    month: month!,
+    workDaysHundredths: days!,
+    wageFen: wageFen!,
+    dueFen: dueFen!,
+    paidFen: paidFen!,
+    paidOn,
+    method,
+    line: row.line,
+  };
+}
+
+/** Folds each accepted row into PayoutTotals and warns on what a clerk should look at twice. */
+function fold(ctx: ReadContext): Collector<PayoutRecord, PayoutTotals> {
+  const totals = new PayoutTotals(ctx.asOf, ctx.publishPayoutList);
+  return {
+    add(p, row, resolved) {
+      const w = resolved.workerId as WorkerRecord;
+      const added = totals.add(p, w, row.fingerprint());
+      if (added.identicalTo !== undefined) return row.identicalTo(added.identicalTo);
+      if (w.projectId !== p.projectId) {
+        const where = w.projectId ? `登记在项目“${w.projectId}”` : '没有安排项目';
+        row.warning('workerId', `此人在花名册中${where}，这里却在项目“${p.projectId}”领取报酬，请核对`);
+      }
+      if (!p.paidOn && isLate(p.month, undefined, ctx.asOf))
+        row.warning('paidOn', `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 30 天仍未发放（截至 ${ctx.asOf}）`);
+      if (added.sameKey)
+        row.warning('workerId', `此人在项目“${p.projectId}”${p.month} 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）`);
+    },
+    done: () => totals,
+  };
+}
+
+export const payouts = defineLedger({
+  name: 'payouts',
+  file: 'payouts.csv',
+  title: '劳务报酬发放台账',
+  required: false,
+  columns,
+  parse,
+  references: [
+    { column: 'projectId', to: 'projects' },
+    { column: 'workerId', to: 'workers' },
+  ],
+  collect: fold,
+  feeds: ['projects', 'payoutMonths', 'payoutLists'],
+});

@@ -1,0 +1,110 @@
+/**
+ * workers.csv 务工花名册 / 劳动力清单. PRIVATE: nothing of it is published per person but a masked name and the
+ * village in a project's payout list; categories only as suppressed counts.
+ */
+import { GENDERS, WORKER_CATEGORIES, YES_NO, type WorkerCategory } from '../schemas/options.ts';
+import type { Row } from '../lib/ingest/table.ts';
+import { code, date, idCard, option, personName, phone, text } from './cellTypes.ts';
+import { byKey, col, defineLedger } from './types.ts';
+
+const columns = [
+  col({ key: 'id', header: '人员编号', required: true, cell: code('人员编号'), public: false, example: 'W00001',
+    description: '每人一个编号，不能重复；发放台账用它指明是谁' }),
+  col({ key: 'name', header: '姓名', required: true, cell: personName, public: false, personal: 'name', example: '张三明',
+    description: '务工人员姓名（不公开；发放名单只显示“张*明”）' }),
+  col({ key: 'idNumber', header: '身份证号', aliases: ['身份证号码', '公民身份号码'], required: true, cell: idCard,
+    public: false, personal: 'id-number', example: '11010519491231002X',
+    description: '18 位居民身份证号，校验位会核对，同一人只登记一次（不公开）' }),
+  col({ key: 'gender', header: '性别', required: false, cell: option(GENDERS), public: false, example: '',
+    description: '留空则按身份证号计算（不公开）' }),
+  col({ key: 'subdistrict', header: '街道', required: true, cell: text, public: false, example: '解甲庄街道',
+    description: '务工人员户籍或居住的街道' }),
+  col({ key: 'village', header: '村(社区)', required: true, cell: text, public: true, example: '于家汤村',
+    description: '务工人员所在村（社区），公开的发放名单中显示' }),
+  col({ key: 'category', header: '人员类别', required: true, cell: option(WORKER_CATEGORIES), public: false,
+    example: '脱贫人口', description: '个人的人员类别不公开，只公开经小数值保护的汇总人数' }),
+  col({ key: 'willing', header: '务工意愿', required: true, cell: option(YES_NO), public: false, example: '是',
+    description: '摸底时是否有务工意愿' }),
+  col({ key: 'projectId', header: '项目编号', required: false, cell: code('项目编号'), public: false,
+    example: 'LS2024-001', description: '安排到的项目（项目清单中的编号）；留空表示已摸底未安排' }),
+  col({ key: 'post', header: '岗位', required: false, cell: text, public: false, example: '普工',
+    description: '务工岗位' }),
+  col({ key: 'entryDate', header: '进场日期', required: false, cell: date, public: false, example: '2024-04-02',
+    description: '进场务工的日期' }),
+  col({ key: 'phone', header: '联系电话', aliases: ['手机号码'], required: false, cell: phone, public: false,
+    personal: 'phone', example: '13805351234', description: '务工人员的电话（不公开）' }),
+] as const;
+
+type Col = (typeof columns)[number];
+
+/** A roster row. PRIVATE: lives only inside the ingest. */
+export interface WorkerRecord {
+  id: string;
+  name: string;
+  idNumber: string;
+  birthDate: string;
+  gender: '男' | '女';
+  subdistrict: string;
+  village: string;
+  category: WorkerCategory;
+  willing: boolean;
+  projectId?: string;
+  post?: string;
+  entryDate?: string;
+  phone?: string;
+  line: number;
+}
+
+function parse(row: Row<Col>): WorkerRecord | undefined {
+  const id = row.req('id');
+  const name = row.req('name');
+  const card = row.req('idNumber');
+  let gender = row.opt('gender');
+  const subdistrict = row.req('subdistrict');
+  const village = row.req('village');
+  const category = row.req('category');
+  const willing = row.req('willing');
+  const projectId = row.opt('projectId');
+  const entryDate = row.opt('entryDate');
+  const phone = row.opt('phone');
+  if (card && gender && gender !== card.gender)
+    row.warning('gender', `填写的性别“${gender}”与身份证号显示的性别不一致，请核对（已按身份证号计为“${card.gender}”）`);
+  if (card) gender = card.gender;
+  if (willing === '否' && projectId) row.warning('willing', '务工意愿为“否”，但已安排到项目，请核对');
+  if (row.failed) return undefined;
+  return {
+    id: id!,
+    name: name!,
+    idNumber: card!.number,
+    birthDate: card!.birthDate,
+    gender: gender!,
+    subdistrict: subdistrict!,
+    village: village!,
+    category: category!,
+    willing: willing === '是',
+    projectId,
+    post: row.opt('post'),
+    entryDate,
+    phone,
+    line: row.line,
+  };
+}
+
+export const workers = defineLedger({
+  name: 'workers',
+  file: 'workers.csv',
+  title: '务工花名册',
+  required: false,
+  columns,
+  parse,
+  key: {
+    column: 'id',
+    duplicate: (id, first) => `人员编号“${id}”与第 ${first.line} 行重复，每人只能有一个编号`,
+    missingFix: '请先在花名册中登记此人',
+    noun: '人员',
+  },
+  unique: [{ column: 'idNumber', duplicate: (line) => `这个身份证号已在第 ${line} 行登记过，同一人只登记一次` }],
+  references: [{ column: 'projectId', to: 'projects' }],
+  collect: byKey<WorkerRecord>(),
+  feeds: ['projects', 'categoryTotals', 'payoutLists'],
+});
