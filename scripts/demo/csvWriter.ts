@@ -20,7 +20,8 @@ export function csvLine<K extends string>(ledger: Columns<K>, cells: Partial<Rec
 }
 
 /** The header line of a ledger (canonical headers, template order). */
-export const csvHeader = <K extends string>(ledger: Columns<K>): string => ledger.columns.map((c) => csvCell(c.header)).join(',');
+export const csvHeader = <K extends string>(ledger: Columns<K>): string =>
+  ledger.columns.map((c) => csvCell(c.header)).join(',');
 
 /**
  * Streams a ledger as Excel's "CSV UTF-8" writes it: BOM, CRLF, with backpressure so millions of rows fit in

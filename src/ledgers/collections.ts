@@ -84,6 +84,10 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 type Collections = typeof COLLECTIONS;
+/** The collections published as download tables. */
+export type DownloadCollectionName = {
+  [N in CollectionName]: Collections[N] extends { download: DownloadDef } ? N : never;
+}[CollectionName];
 /** The documents of one collection as published. */
 export type DocOf<N extends CollectionName> = z.infer<Collections[N]['schema']>;
 
@@ -100,5 +104,7 @@ export const collectionList = (): Array<CollectionDef & { name: CollectionName }
   (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => ({ name, ...COLLECTIONS[name] }));
 
 /** The collections published as download tables, in the order /data/ and /about/data/ list them. */
-export const downloadCollections = () =>
-  collectionList().flatMap((c) => (c.download ? [{ ...c, download: c.download }] : []));
+export const downloadCollections = (): Array<CollectionDef & { name: DownloadCollectionName; download: DownloadDef }> =>
+  collectionList().flatMap(({ name, download, ...c }) =>
+    download ? [{ ...c, name: name as DownloadCollectionName, download }] : [],
+  );

@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REGISTRY } from '../../src/ledgers/registry.ts';
+import { instructionsName } from '../../src/ledgers/template.ts';
 import { ROOT, runScript } from '../helpers/site.ts';
 
-const LEDGERS = ['projects.csv', 'workers.csv', 'payouts.csv', 'trainings.csv', 'inspections.csv'];
+const LEDGERS = REGISTRY.ledgers.map((l) => l.file);
 
 describe('demo data generator', () => {
   it('regenerates the committed demo ledgers byte for byte (seeded, deterministic)', () => {
@@ -23,5 +25,27 @@ describe('demo data generator', () => {
     expect(lines('payouts.csv')).toBe(1500);
     const v = runScript('validate.ts', [out]);
     expect(v.stdout).toContain('校验通过：0 个错误');
+  });
+});
+
+describe('npm run template', () => {
+  it('writes each ledger as a CSV (BOM, header, one example row) with its 填写说明; the folder validates', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ygdz-tpl-')), '模板');
+    const r = runScript('template.ts', [out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([...LEDGERS, ...LEDGERS.map(instructionsName)].sort());
+    for (const l of REGISTRY.ledgers) {
+      const text = readFileSync(join(out, l.file), 'utf8');
+      expect(text.startsWith('\uFEFF'), l.file).toBe(true);
+      expect(text.split('\r\n'), l.file).toHaveLength(3);
+      expect(text.split('\r\n')[0], l.file).toBe(`\uFEFF${l.columns.map((c) => c.header).join(',')}`);
+    }
+    expect(runScript('validate.ts', [out]).stdout).toContain('校验通过：0 个错误，0 个警告。');
+  });
+
+  it('does not overwrite ledgers that are already there', () => {
+    const r = runScript('template.ts', [join(ROOT, 'data')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('为避免覆盖台账，没有写入任何文件');
   });
 });

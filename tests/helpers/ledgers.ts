@@ -1,11 +1,21 @@
 /**
  * A small, valid data folder written out by hand, so each test can break one thing and check
- * the exact line the problem is reported on. The header is line 1.
+ * the exact line the problem is reported on. The header is line 1. Headers and column order come from the
+ * ledger registry (src/ledgers/); the cells are given by column key, as they would be typed.
  */
+import { LEDGERS, REGISTRY, type Registry } from '../../src/ledgers/registry.ts';
+import type { DataSource } from '../../src/lib/ingest/ingest.ts';
+import { Problems } from '../../src/lib/ingest/problems.ts';
+import { readLedger } from '../../src/lib/ingest/table.ts';
+import { csvHeader } from '../../scripts/demo/csvWriter.ts';
 import { csv } from './memory.ts';
 
-export const PROJECTS_HEADER =
-  '项目编号,项目名称,年度,街道,建设地点,项目类型,行业领域,建设单位,施工单位,监理单位,总投资(万元),以工代赈专项资金(万元),建设内容,以工代赈环节,计划用工人数,预计劳务报酬(万元),计划开工日期,计划完工日期,项目状态,公示开始日期,公示结束日期,监督电话,矛盾协调联系人,矛盾协调电话';
+type Cells<L extends { columns: readonly { key: string }[] }> = Partial<Record<L['columns'][number]['key'], string>>;
+/** One line of a ledger, cells by column key, written as given (already quoted where needed). */
+const line = <L extends { columns: readonly { key: string; header: string }[] }>(ledger: L, cells: Cells<L>) =>
+  ledger.columns.map((c) => (cells as Record<string, string | undefined>)[c.key] ?? '').join(',');
+
+export const PROJECTS_HEADER = csvHeader(LEDGERS.projects);
 export const project = (id: string, over: Partial<Record<string, string>> = {}) => {
   const v = {
     name: '于家汤河河道修复工程', year: '2023', sub: '解甲庄街道', loc: '于家汤村', type: '农业农村基础设施项目', sector: '水利',
@@ -13,10 +23,15 @@ export const project = (id: string, over: Partial<Record<string, string>> = {}) 
     tasks: '清淤；砌石', planned: '10', pay: '8', start: '2023-05-01', end: '2023-08-31', status: '实施中', ns: '2023-04-01', ne: '2023-04-07',
     phone: '0535-6901234', mediator: '刘振华', mphone: '0535-6901235', ...over,
   };
-  return [id, v.name, v.year, v.sub, v.loc, v.type, v.sector, v.owner, v.contractor, v.supervisor, v.invest, v.fund, v.content, v.tasks, v.planned, v.pay, v.start, v.end, v.status, v.ns, v.ne, v.phone, v.mediator, v.mphone].join(',');
+  return line(LEDGERS.projects, {
+    id, name: v.name, year: v.year, subdistrict: v.sub, location: v.loc, type: v.type, sector: v.sector, owner: v.owner,
+    contractor: v.contractor, supervisor: v.supervisor, investmentFen: v.invest, reliefFundFen: v.fund, content: v.content,
+    tasks: v.tasks, plannedWorkers: v.planned, plannedPayFen: v.pay, plannedStart: v.start, plannedEnd: v.end, status: v.status,
+    noticeStart: v.ns, noticeEnd: v.ne, supervisionPhone: v.phone, mediatorName: v.mediator, mediatorPhone: v.mphone,
+  });
 };
 
-export const WORKERS_HEADER = '人员编号,姓名,身份证号,性别,街道,村(社区),人员类别,务工意愿,项目编号,岗位,进场日期,联系电话';
+export const WORKERS_HEADER = csvHeader(LEDGERS.workers);
 /**
  * Valid GB 11643 numbers. The first is the standard's own example; the check digits of the others were
  * worked by hand (Σ digit × weight 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, mod 11 → "10X98765432"):
@@ -25,25 +40,37 @@ export const WORKERS_HEADER = '人员编号,姓名,身份证号,性别,街道,�
 export const IDS = ['11010519491231002X', '110105194912310038', '370613198001010011', '370613199002020021'];
 export const worker = (id: string, card: string, over: Partial<Record<string, string>> = {}) => {
   const v = { name: '张三明', gender: '', sub: '解甲庄街道', village: '于家汤村', cat: '脱贫人口', willing: '是', project: 'P-1', post: '普工', entry: '2023-05-02', phone: '13805351234', ...over };
-  return [id, v.name, card, v.gender, v.sub, v.village, v.cat, v.willing, v.project, v.post, v.entry, v.phone].join(',');
+  return line(LEDGERS.workers, {
+    id, name: v.name, idNumber: card, gender: v.gender, subdistrict: v.sub, village: v.village, category: v.cat,
+    willing: v.willing, projectId: v.project, post: v.post, entryDate: v.entry, phone: v.phone,
+  });
 };
 
-export const PAYOUTS_HEADER = '项目编号,人员编号,务工月份,务工天数,日工资(元),应发金额(元),实发金额(元),发放日期,发放方式';
+export const PAYOUTS_HEADER = csvHeader(LEDGERS.payouts);
 export const payout = (over: Partial<Record<string, string>> = {}) => {
   const v = { project: 'P-1', worker: 'W1', month: '2023-05', days: '10', wage: '150', due: '1500', paid: '1500', on: '2023-06-10', method: '银行代发', ...over };
-  return [v.project, v.worker, v.month, v.days, v.wage, v.due, v.paid, v.on, v.method].join(',');
+  return line(LEDGERS.payouts, {
+    projectId: v.project, workerId: v.worker, month: v.month, workDaysHundredths: v.days, wageFen: v.wage, dueFen: v.due,
+    paidFen: v.paid, paidOn: v.on, method: v.method,
+  });
 };
 
-export const TRAININGS_HEADER = '班期编号,培训名称,培训工种,开始日期,结束日期,培训学时,培训人数,承办单位,培训地点,关联项目编号';
+export const TRAININGS_HEADER = csvHeader(LEDGERS.trainings);
 export const training = (id: string, over: Partial<Record<string, string>> = {}) => {
   const v = { name: '砌筑工培训班', trade: '砌筑工', start: '2023-03-01', end: '2023-03-05', hours: '40', n: '30', org: '区人社局', place: '解甲庄街道', project: 'P-1', ...over };
-  return [id, v.name, v.trade, v.start, v.end, v.hours, v.n, v.org, v.place, v.project].join(',');
+  return line(LEDGERS.trainings, {
+    id, name: v.name, trade: v.trade, start: v.start, end: v.end, hours: v.hours, trainees: v.n, organizer: v.org,
+    place: v.place, projectId: v.project,
+  });
 };
 
-export const INSPECTIONS_HEADER = '项目编号,检查日期,检查阶段,检查单位,检查情况,整改状态,整改完成日期';
+export const INSPECTIONS_HEADER = csvHeader(LEDGERS.inspections);
 export const inspection = (over: Partial<Record<string, string>> = {}) => {
   const v = { project: 'P-1', date: '2023-06-01', stage: '实施', who: '区发改局', finding: '台账齐全', state: '无需整改', done: '', ...over };
-  return [v.project, v.date, v.stage, v.who, v.finding, v.state, v.done].join(',');
+  return line(LEDGERS.inspections, {
+    projectId: v.project, date: v.date, stage: v.stage, inspector: v.who, finding: v.finding, rectification: v.state,
+    rectifiedOn: v.done,
+  });
 };
 
 export const SITE = JSON.stringify({ dataUpdated: '2023-12-31' });
@@ -58,4 +85,33 @@ export function validFolder(): Record<string, string> {
     'trainings.csv': csv(TRAININGS_HEADER, training('T-1')),
     'inspections.csv': csv(INSPECTIONS_HEADER, inspection()),
   };
+}
+
+/**
+ * Every personal value in a data folder, for the privacy scan of a built site: each value of every personal
+ * column of every ledger in the registry (an ID number also as its birth date in three spellings). Reads the
+ * files with the ingest's own reader, so aliases, column order and quoting are handled as in a build.
+ */
+export async function personalSecrets(source: DataSource, registry: Registry = REGISTRY) {
+  const secrets = new Set<string>();
+  const rows = new Map<string, number>();
+  const date = (y: string, m: string, d: string) => [`${y}${m}${d}`, `${y}-${m}-${d}`, `${y}年${Number(m)}月${Number(d)}日`];
+  for (const ledger of registry.ledgers) {
+    const columns = ledger.columns.filter((c) => c.personal);
+    const input = columns.length ? source.open(ledger.file) : null;
+    if (!input) continue;
+    await readLedger(ledger, input, new Problems(), (row) => {
+      rows.set(ledger.file, (rows.get(ledger.file) ?? 0) + 1);
+      for (const c of columns) {
+        const v = row.text(c.key);
+        if (!v) continue;
+        secrets.add(v);
+        const id = c.personal === 'id-number' && /^\d{6}(\d{4})(\d\d)(\d\d)\d{3}[\dXx]$/.exec(v.replace(/\s+/g, ''));
+        if (id) for (const s of date(id[1], id[2], id[3])) secrets.add(s);
+        const birth = c.personal === 'birth-date' && /^(\d{4})\D?(\d{1,2})\D?(\d{1,2})/.exec(v);
+        if (birth) for (const s of date(birth[1], birth[2].padStart(2, '0'), birth[3].padStart(2, '0'))) secrets.add(s);
+      }
+    });
+  }
+  return { secrets, rows };
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { downloadCollections, type PublicData } from '../../ledgers/collections.ts';
+import { downloadCollections, type DownloadCollectionName, type PublicData } from '../../ledgers/collections.ts';
 import type { Meta } from '../../schemas/meta.ts';
 import { computeIndicators, type Scope } from '../indicators/indicators.ts';
 import { chartTables } from '../stats/tables.ts';
@@ -24,14 +24,14 @@ export const ZIP_NAME = 'ygdz-open-data.zip';
 export const LICENCE = '本数据可免费复制、转载和用于研究报道，请注明来源；数据按原样提供。';
 
 /** The public tables: one per collection that the registry publishes as a download. */
-export function dataTables(data: PublicData): Table[] {
+export function dataTables(data: Pick<PublicData, DownloadCollectionName>): Table[] {
   return downloadCollections().map(({ name, schema, download }) =>
     schemaTable(download, schema, data[name] as readonly Record<string, unknown>[], download.expand),
   );
 }
 
 /** Every chart's table, for each year and for all years. */
-export function allChartTables(data: PublicData, years: readonly number[]): Table[] {
+export function allChartTables(data: Pick<PublicData, DownloadCollectionName>, years: readonly number[]): Table[] {
   const scopes: Scope[] = [...years, null];
   return scopes.flatMap((s) => Object.values(chartTables(data, computeIndicators(data, s))));
 }
@@ -67,7 +67,7 @@ const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TEXT = 'text/plain; charset=utf-8';
 
-export function buildCatalog(data: PublicData, meta: Meta): DownloadFile[] {
+export function buildCatalog(data: Pick<PublicData, DownloadCollectionName>, meta: Meta): DownloadFile[] {
   const tables = [...dataTables(data), ...allChartTables(data, meta.years)];
   const files: DownloadFile[] = [];
   for (const t of tables) {
@@ -83,7 +83,8 @@ export function buildCatalog(data: PublicData, meta: Meta): DownloadFile[] {
   files.push({ path: ZIP_NAME, body: zipSync(entries, { level: 9, mtime }), type: 'application/zip' });
 
   const sums = files.map((f) => ({ path: f.path, hash: sha256(f.body) }));
-  for (const s of sums) files.push({ path: `${s.path}.sha256`, body: strToU8(`${s.hash}  ${s.path.split('/').pop()}\n`), type: TEXT });
+  for (const s of sums)
+    files.push({ path: `${s.path}.sha256`, body: strToU8(`${s.hash}  ${s.path.split('/').pop()}\n`), type: TEXT });
   files.push({ path: 'SHA256SUMS.txt', body: strToU8(sums.map((s) => `${s.hash}  ${s.path}\n`).join('')), type: TEXT });
   return files;
 }
