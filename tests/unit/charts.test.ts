@@ -3,7 +3,7 @@ import { columnChart, columnLayout } from '../../src/lib/charts/columns.ts';
 import { hBarChart, hBarLayout } from '../../src/lib/charts/hBars.ts';
 import { escapeXml, h, renderSvg } from '../../src/lib/charts/svg.ts';
 import { computeIndicators } from '../../src/lib/indicators/indicators.ts';
-import { statCharts } from '../../src/lib/stats/charts.ts';
+import { statCharts } from '../../src/lib/stats/charts/index.ts';
 import { fixture } from '../helpers/indicatorFixture.ts';
 
 describe('svg markup', () => {
@@ -20,23 +20,39 @@ describe('svg markup', () => {
 
 describe('chart helpers', () => {
   it('scales horizontal bars to the largest value, leaving room for the value label', () => {
-    const { x, height, rowH } = hBarLayout({ id: 'a', title: 't', desc: 'd', series: [{ name: 's', className: 'bar-a' }], rows: [{ label: 'A', values: [50], display: ['50'] }, { label: 'B', values: [100], display: ['100'] }] }, 340);
+    const { x, height, rowH } = hBarLayout(
+      {
+        id: 'a',
+        title: 't',
+        desc: 'd',
+        series: [{ name: 's', className: 'bar-a' }],
+        rows: [
+          { label: 'A', values: [50], display: ['50'] },
+          { label: 'B', values: [100], display: ['100'] },
+        ],
+      },
+      340,
+    );
     expect(x(100)).toBe(340 - 86);
     expect(x(50)).toBe((340 - 86) / 2);
     expect(height).toBe(4 + 2 * rowH);
   });
   it('draws no bar for a suppressed (null) value but still labels it', () => {
-    const svg = renderSvg(hBarChart({ id: 'c', title: 't', desc: 'd', series: [{ name: 's', className: 'bar-a' }], rows: [{ label: '防止返贫监测对象', values: [null], display: ['<5 人'] }] }, 340));
+    const rows = [{ label: '防止返贫监测对象', values: [null], display: ['<5 人'] }];
+    const series = [{ name: 's', className: 'bar-a' }];
+    const svg = renderSvg(hBarChart({ id: 'c', title: 't', desc: 'd', series, rows }, 340));
     expect(svg).not.toContain('<rect');
     expect(svg).toContain('&lt;5 人');
   });
   it('puts zero at the bottom of columns and nice ticks above the largest value', () => {
-    const { y } = columnLayout({ id: 'c', title: 't', desc: 'd', bars: [{ label: '1', value: 95 }], format: String, barName: 'b' }, 340, 240);
+    const input = { id: 'c', title: 't', desc: 'd', bars: [{ label: '1', value: 95 }], format: String, barName: 'b' };
+    const { y } = columnLayout(input, 340, 240);
     expect(y(0)).toBe(240 - 30);
     expect(y.domain()).toEqual([0, 100]);
   });
   it('names every chart for screen readers', () => {
-    const svg = renderSvg(columnChart({ id: 'm', title: '标题', desc: '说明', bars: [{ label: '1', value: 1 }], format: String, barName: 'b' }, 340));
+    const input = { id: 'm', title: '标题', desc: '说明', bars: [{ label: '1', value: 1 }], format: String, barName: 'b' };
+    const svg = renderSvg(columnChart(input, 340));
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="m-t m-d"/);
     expect(svg).toContain('<title id="m-t">标题</title><desc id="m-d">说明</desc>');
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, divRound, groupProjects, paidByMonth, trainingsByPeriod } from '../../src/lib/indicators/indicators.ts';
+import {
+  computeIndicators,
+  divRound,
+  groupProjects,
+  paidByMonth,
+  trainingsByPeriod,
+} from '../../src/lib/indicators/indicators.ts';
 import { formatRatio, ratio } from '../../src/lib/indicators/ratio.ts';
 import { allFigures, headlineFigures } from '../../src/lib/indicators/headline.ts';
+import { bucketOf, bucketsText, DAYS_TO_PAY_BUCKETS, PAY_DUE_DAYS } from '../../src/lib/indicators/payTiming.ts';
+import { trainingMonth, trainingsInScope, trainingYear } from '../../src/lib/indicators/trainings.ts';
 import { fixture } from '../helpers/indicatorFixture.ts';
 
 const data = fixture;
@@ -18,14 +26,20 @@ describe('indicators for 2023', () => {
   it('人均 = 100,000 元 ÷ 15 人 = 6,666.666… → 6,666.67 元', () => expect(i.perCapitaFen).toBe(666_667));
   it('发放进度 = 10 ÷ 14 = 71.43%', () => expect(i.completion).toEqual({ num: 10_000_000, den: 14_000_000 }));
   it('占比 counts only projects with a fund: 10 万 ÷ 25 万 = 40%', () => {
-    expect(i.payShare).toEqual({ projects: 1, plannedPayFen: 10_000_000, reliefFundFen: 25_000_000, share: { num: 10_000_000, den: 25_000_000 } });
+    expect(i.payShare).toEqual({
+      projects: 1,
+      plannedPayFen: 10_000_000,
+      reliefFundFen: 25_000_000,
+      share: { num: 10_000_000, den: 25_000_000 },
+    });
   });
   it('及时发放率 = 22 timely ÷ (25 rows − 1 pending) = 91.67%', () => {
     expect(i.payouts).toEqual({ rows: 25, timely: 22, latePaid: 1, unpaid: 2, overdue: 1, pending: 1 });
     expect(i.timely).toEqual({ num: 22, den: 24 });
   });
   it('adds the days-to-pay buckets', () => expect(i.daysToPay).toEqual([14, 8, 0, 1, 0, 0]));
-  it('counts trainings by the year they start: 2 classes, 64 hours, 50 trainees', () => expect(i.trainings).toEqual({ classes: 2, hours: 64, trainees: 50 }));
+  it('counts trainings by the year they start: 2 classes, 64 hours, 50 trainees', () =>
+    expect(i.trainings).toEqual({ classes: 2, hours: 64, trainees: 50 }));
   it('gives a share only for a published count of 5 or more: 6 ÷ 15 = 40%; "<5" gives none', () => {
     expect(i.povertyShare).toEqual({ num: 6, den: 15 });
     expect(i.monitoredShare).toBeUndefined();
@@ -58,7 +72,8 @@ describe('helpers', () => {
     expect(divRound(7, 0)).toBeUndefined();
   });
   it('groups projects by a field in the given order', () => {
-    const rows = groupProjects(data.projects.filter((p) => p.year === 2023), (p) => p.subdistrict, (k) => [...k].sort());
+    const of2023 = data.projects.filter((p) => p.year === 2023);
+    const rows = groupProjects(of2023, (p) => p.subdistrict, (k) => [...k].sort());
     expect(rows).toEqual([
       { key: '初家街道', projects: 1, plannedPayFen: 4_000_000, paidFen: 4_000_000, workersPlaced: 5 },
       { key: '解甲庄街道', projects: 1, plannedPayFen: 10_000_000, paidFen: 6_000_000, workersPlaced: 10 },
@@ -78,7 +93,35 @@ describe('helpers', () => {
   });
   it('writes the figures as shown, "—" where a figure cannot be stated', () => {
     const f = Object.fromEntries(allFigures(computeIndicators(data, 2023)).map((x) => [x.key, `${x.value}${x.unit}`]));
-    expect(f).toMatchObject({ projects: '2个', workers: '15人', paid: '10.00万元', perCapita: '6,666.67元', completion: '71.4%', payShare: '40.0%', timely: '91.7%', povertyShare: '40.0%', monitoredShare: '—' });
-    expect(headlineFigures(computeIndicators(data, 2023)).map((x) => x.key)).toEqual(['projects', 'workers', 'paid', 'classes', 'hours', 'trainees']);
+    expect(f).toMatchObject({
+      projects: '2个',
+      workers: '15人',
+      paid: '10.00万元',
+      perCapita: '6,666.67元',
+      completion: '71.4%',
+      payShare: '40.0%',
+      timely: '91.7%',
+      povertyShare: '40.0%',
+      monitoredShare: '—',
+    });
+    const keys = headlineFigures(computeIndicators(data, 2023)).map((x) => x.key);
+    expect(keys).toEqual(['projects', 'workers', 'paid', 'classes', 'hours', 'trainees']);
+  });
+});
+
+describe('one rule per question', () => {
+  it('a class counts in the year and month it starts, whenever it ends', () => {
+    const t = { start: '2023-12-28', end: '2024-01-05' };
+    expect(trainingYear(t)).toBe(2023);
+    expect(trainingMonth(t)).toBe('2023-12');
+    expect(trainingsInScope(data.trainings, 2024).map((x) => x.id)).toEqual(['T3']);
+    expect(trainingsInScope(data.trainings, null)).toHaveLength(3);
+  });
+  it('writes the bucket labels from their limits, the due limit among them', () => {
+    const labels = DAYS_TO_PAY_BUCKETS.map((b) => b.label);
+    expect(labels).toEqual(['10 天内', '11–20 天', '21–30 天', '31–45 天', '46–60 天', '60 天以上']);
+    expect(DAYS_TO_PAY_BUCKETS.some((b) => b.max === PAY_DUE_DAYS)).toBe(true);
+    expect(bucketsText()).toBe('10 天内、11–20、21–30、31–45、46–60、60 天以上六档');
+    expect([0, 10, 11, PAY_DUE_DAYS, PAY_DUE_DAYS + 1, 60, 61, 400].map(bucketOf)).toEqual([0, 0, 1, 2, 3, 4, 5, 5]);
   });
 });

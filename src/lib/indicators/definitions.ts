@@ -2,6 +2,12 @@
  * What each published figure means, in words, and which download reproduces it. The methodology page
  * renders these; every headline figure links to its entry (#key) and to its download.
  */
+import { siteConfigSchema } from '../../schemas/site.ts';
+import { bucketsText, PAY_DUE_DAYS } from './payTiming.ts';
+
+/** The national rule (since 2022) the share is set beside: the default of its one definition, the site settings. */
+const PAY_SHARE_RULE_PERCENT = siteConfigSchema.shape.payShareThresholdPercent.parse(undefined);
+
 export interface IndicatorDef {
   key: string;
   label: string;
@@ -12,7 +18,13 @@ export interface IndicatorDef {
 }
 
 export const INDICATORS = {
-  projects: { key: 'projects', label: '以工代赈项目', unit: '个', download: 'projects.csv', definition: '项目清单中“年度”为该年的项目个数，不论项目状态。' },
+  projects: {
+    key: 'projects',
+    label: '以工代赈项目',
+    unit: '个',
+    download: 'projects.csv',
+    definition: '项目清单中“年度”为该年的项目个数，不论项目状态。',
+  },
   workers: {
     key: 'workers',
     label: '吸纳务工',
@@ -47,7 +59,8 @@ export const INDICATORS = {
     unit: '%',
     download: 'projects.csv',
     definition:
-      '只统计填报了以工代赈专项资金的项目：这些项目的预计劳务报酬之和 ÷ 其以工代赈专项资金之和。与站点设置的参考标准（2022 年起中央预算内以工代赈项目不低于 30%）并列显示，只陈述事实，不作评判。',
+      '只统计填报了以工代赈专项资金的项目：这些项目的预计劳务报酬之和 ÷ 其以工代赈专项资金之和。' +
+      `与站点设置的参考标准（2022 年起中央预算内以工代赈项目不低于 ${PAY_SHARE_RULE_PERCENT}%）并列显示，只陈述事实，不作评判。`,
   },
   timely: {
     key: 'timely',
@@ -55,18 +68,26 @@ export const INDICATORS = {
     unit: '%',
     download: 'payout-months.csv',
     definition:
-      '在务工月份结束后 30 天内（含第 30 天）发放的笔数 ÷ 结果已确定的笔数。计算截止到“发放日期”（钱到本人账户的日期），不看审批等中间环节。结果已确定 = 全部笔数 − 尚未发放且未满 30 天的笔数；尚未发放且已超过 30 天的计为未及时。',
+      `在务工月份结束后 ${PAY_DUE_DAYS} 天内（含第 ${PAY_DUE_DAYS} 天）发放的笔数 ÷ 结果已确定的笔数。` +
+      '计算截止到“发放日期”（钱到本人账户的日期），不看审批等中间环节。' +
+      `结果已确定 = 全部笔数 − 尚未发放且未满 ${PAY_DUE_DAYS} 天的笔数；尚未发放且已超过 ${PAY_DUE_DAYS} 天的计为未及时。`,
   },
   daysToPay: {
     key: 'daysToPay',
     label: '发放用时分布',
     unit: '笔',
     download: 'payout-months.csv',
-    definition: '已发放各笔从务工月份最后一天到发放日期的天数，分为 10 天内、11–20、21–30、31–45、46–60、60 天以上六档。',
+    definition: `已发放各笔从务工月份最后一天到发放日期的天数，分为 ${bucketsText()}。`,
   },
   classes: { key: 'classes', label: '技能培训', unit: '期', download: 'trainings.csv', definition: '技能培训台账中开始日期在该年的培训班期数。' },
   hours: { key: 'hours', label: '培训时长', unit: '学时', download: 'trainings.csv', definition: '上述培训班“培训学时”之和。' },
-  trainees: { key: 'trainees', label: '培训人员', unit: '人', download: 'trainings.csv', definition: '上述培训班“培训人数”之和（同一人参加两期计两次）。' },
+  trainees: {
+    key: 'trainees',
+    label: '培训人员',
+    unit: '人',
+    download: 'trainings.csv',
+    definition: '上述培训班“培训人数”之和（同一人参加两期计两次）。',
+  },
   povertyShare: {
     key: 'povertyShare',
     label: '脱贫人口占务工人员比例',

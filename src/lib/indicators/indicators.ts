@@ -10,10 +10,15 @@ import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { Training } from '../../schemas/training.ts';
 import { SMALL } from '../privacy/suppress.ts';
+import { DAYS_TO_PAY_BUCKETS } from './payTiming.ts';
 import { ratio, type Ratio } from './ratio.ts';
+import { trainingMonth, trainingsInScope, trainingYear } from './trainings.ts';
 
 /** The one public data type, defined with the public collections; re-exported for the chart and table code. */
 export type { PublicData };
+
+/** The collections the figures are computed from: part of PublicData, so a test can give just these. */
+export type IndicatorData = Pick<PublicData, 'projects' | 'payoutMonths' | 'trainings' | 'categoryTotals'>;
 
 /** A year, or null for all years. */
 export type Scope = number | null;
@@ -49,14 +54,14 @@ export interface Indicators {
   completion: Ratio | undefined;
   /** 劳务报酬占以工代赈专项资金比例, over the projects that have such a fund. */
   payShare: { projects: number; plannedPayFen: number; reliefFundFen: number; share: Ratio | undefined };
-  /** Payout rows by outcome. pending = unpaid but not yet past the 30-day deadline (outcome unknown). */
+  /** Payout rows by outcome. pending = unpaid, its PAY_DUE_DAYS not yet over (outcome unknown). */
   payouts: { rows: number; timely: number; latePaid: number; unpaid: number; overdue: number; pending: number };
   /** 及时发放率 = timely ÷ (rows − pending). */
   timely: Ratio | undefined;
   /** Paid rows by days from the month's end to the pay date (buckets of payTiming.ts). */
   daysToPay: number[];
   /** 培训期数 / 学时 / 人次, classes counted in the year they start. */
-  trainings: { classes: number; hours: number; trainees: number };
+  trainings: TrainingTotals;
   /** Workers by 人员类别 (suppressed), and the shares of 脱贫人口 and 防止返贫监测对象 where publishable. */
   categories: CategoryTotals | undefined;
   povertyShare: Ratio | undefined;
@@ -67,11 +72,11 @@ export function inScope<T extends { year: number }>(rows: readonly T[], scope: S
   return scope === null ? [...rows] : rows.filter((r) => r.year === scope);
 }
 
-export function computeIndicators(data: PublicData, scope: Scope): Indicators {
+export function computeIndicators(data: IndicatorData, scope: Scope): Indicators {
   const projects = inScope(data.projects, scope);
   const ids = new Set(projects.map((p) => p.id));
   const months = data.payoutMonths.filter((m) => ids.has(m.projectId));
-  const classes = data.trainings.filter((t) => scope === null || Number(t.start.slice(0, 4)) === scope);
+  const classes = trainingsInScope(data.trainings, scope);
   const funded = projects.filter((p) => p.reliefFundFen !== undefined);
 
   const workersPlaced = sum(projects, (p) => p.workersPlaced);
@@ -101,8 +106,8 @@ export function computeIndicators(data: PublicData, scope: Scope): Indicators {
     payShare: { projects: funded.length, plannedPayFen: fundPay, reliefFundFen: fund, share: ratio(fundPay, fund) },
     payouts,
     timely: ratio(payouts.timely, payouts.rows - payouts.pending),
-    daysToPay: [0, 1, 2, 3, 4, 5].map((b) => sum(months, (m) => m.daysToPay[b])),
-    trainings: { classes: classes.length, hours: sum(classes, (t) => t.hours), trainees: sum(classes, (t) => t.trainees) },
+    daysToPay: DAYS_TO_PAY_BUCKETS.map((_, b) => sum(months, (m) => m.daysToPay[b])),
+    trainings: trainingTotals(classes),
     categories,
     povertyShare: categories && protectedShare(categories.byCategory.脱贫人口, categories.workers),
     monitoredShare: categories && protectedShare(categories.byCategory.防止返贫监测对象, categories.workers),
@@ -118,16 +123,33 @@ export interface GroupRow {
   workersPlaced: number;
 }
 
-export function groupProjects(projects: readonly Project[], by: (p: Project) => string, order: (keys: string[]) => string[]): GroupRow[] {
-  const keys = order([...new Set(projects.map(by))]);
-  return keys.map((key) => {
-    const ps = projects.filter((p) => by(p) === key);
-    return { key, projects: ps.length, plannedPayFen: sum(ps, (p) => p.plannedPayFen), paidFen: sum(ps, (p) => p.paidFen), workersPlaced: sum(ps, (p) => p.workersPlaced) };
-  });
+export function groupProjects(
+  projects: readonly Project[],
+  by: (p: Project) => string,
+  order: (keys: string[]) => string[],
+): GroupRow[] {
+  // One pass over the projects, however many groups.
+  const groups = new Map<string, GroupRow>();
+  for (const p of projects) {
+    const key = by(p);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, projects: 0, plannedPayFen: 0, paidFen: 0, workersPlaced: 0 }));
+    g.projects++;
+    g.plannedPayFen += p.plannedPayFen;
+    g.paidFen += p.paidFen;
+    g.workersPlaced += p.workersPlaced;
+  }
+  return order([...groups.keys()]).map((key) => groups.get(key)!);
 }
 
 /** Paid per work month with the running total, against the planned pay of the same projects. */
-export function paidByMonth(projects: readonly Project[], months: readonly PayoutMonth[]): Array<{ month: string; paidFen: number; cumulativeFen: number }> {
+export interface MonthPaid {
+  month: string;
+  paidFen: number;
+  cumulativeFen: number;
+}
+
+export function paidByMonth(projects: readonly Project[], months: readonly PayoutMonth[]): MonthPaid[] {
   const ids = new Set(projects.map((p) => p.id));
   const byMonth = new Map<string, number>();
   for (const m of months) if (ids.has(m.projectId)) byMonth.set(m.month, (byMonth.get(m.month) ?? 0) + m.paidFen);
@@ -138,12 +160,31 @@ export function paidByMonth(projects: readonly Project[], months: readonly Payou
   });
 }
 
-/** Trainings per start month (one year) or start year (all years): classes, hours, trainees. */
-export function trainingsByPeriod(trainings: readonly Training[], period: 'month' | 'year'): Array<{ period: string; classes: number; hours: number; trainees: number }> {
-  const key = (t: Training) => t.start.slice(0, period === 'month' ? 7 : 4);
-  const periods = [...new Set(trainings.map(key))].sort();
-  return periods.map((p) => {
-    const ts = trainings.filter((t) => key(t) === p);
-    return { period: p, classes: ts.length, hours: sum(ts, (t) => t.hours), trainees: sum(ts, (t) => t.trainees) };
-  });
+/** Classes, hours and trainees (人次) of some classes. */
+export interface TrainingTotals {
+  classes: number;
+  hours: number;
+  trainees: number;
+}
+
+export function trainingTotals(classes: readonly Training[]): TrainingTotals {
+  return { classes: classes.length, hours: sum(classes, (t) => t.hours), trainees: sum(classes, (t) => t.trainees) };
+}
+
+/** Trainings per month (one year) or year (all years) they count in (trainings.ts): classes, hours, trainees. */
+export function trainingsByPeriod(
+  trainings: readonly Training[],
+  period: 'month' | 'year',
+): Array<TrainingTotals & { period: string }> {
+  const key = (t: Training) => (period === 'month' ? trainingMonth(t) : String(trainingYear(t)));
+  const rows = new Map<string, TrainingTotals & { period: string }>();
+  for (const t of trainings) {
+    const k = key(t);
+    let r = rows.get(k);
+    if (!r) rows.set(k, (r = { period: k, classes: 0, hours: 0, trainees: 0 }));
+    r.classes++;
+    r.hours += t.hours;
+    r.trainees += t.trainees;
+  }
+  return [...rows.keys()].sort().map((k) => rows.get(k)!);
 }

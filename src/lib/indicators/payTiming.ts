@@ -8,7 +8,7 @@ export function daysToPay(month: string, paidOn: string): number {
   return daysBetween(monthEnd(month), paidOn);
 }
 
-/** Has the 30-day deadline of a work month passed by `asOf`? */
+/** Has the PAY_DUE_DAYS deadline of a work month passed by `asOf`? */
 export function pastDue(month: string, asOf: string): boolean {
   return daysBetween(monthEnd(month), asOf) > PAY_DUE_DAYS;
 }
@@ -21,15 +21,38 @@ export function isLate(month: string, paidOn: string | undefined, asOf: string):
   return paidOn ? daysToPay(month, paidOn) > PAY_DUE_DAYS : pastDue(month, asOf);
 }
 
-/** Buckets of days to pay, for the distribution: upper bounds inclusive; the last is open. */
-export const DAYS_TO_PAY_BUCKETS = [
-  { label: '10 天内', max: 10 },
-  { label: '11–20 天', max: 20 },
-  { label: '21–30 天', max: 30 },
-  { label: '31–45 天', max: 45 },
-  { label: '46–60 天', max: 60 },
-  { label: '60 天以上', max: Number.POSITIVE_INFINITY },
-] as const;
+/**
+ * Upper limits (days, inclusive) of the days-to-pay buckets; one more, open bucket takes the rest. The due
+ * limit is one of them, so the distribution splits paid on time from paid late.
+ */
+const BUCKET_LIMITS = [10, 20, PAY_DUE_DAYS, 45, 60] as const;
+
+export interface DaysToPayBucket {
+  /** Upper limit, inclusive; Infinity for the last bucket. */
+  max: number;
+  /** "10 天内", "11–20 天", "60 天以上" */
+  label: string;
+  /** Without the unit, for axis labels: "10内", "11–20", "60以上" */
+  short: string;
+}
+
+const LIMITS_AND_OPEN_END = [...BUCKET_LIMITS, Number.POSITIVE_INFINITY];
+/** Buckets of days to pay, for the distribution; every label is written from the limits. */
+export const DAYS_TO_PAY_BUCKETS: readonly DaysToPayBucket[] = LIMITS_AND_OPEN_END.map((max, k) => {
+  if (k === 0) return { max, label: `${max} 天内`, short: `${max}内` };
+  const prev = BUCKET_LIMITS[k - 1];
+  if (max === Number.POSITIVE_INFINITY) return { max, label: `${prev} 天以上`, short: `${prev}以上` };
+  return { max, label: `${prev + 1}–${max} 天`, short: `${prev + 1}–${max}` };
+});
+
+const CHINESE_COUNT = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** The buckets in a sentence: "10 天内、11–20、21–30、31–45、46–60、60 天以上六档". */
+export function bucketsText(): string {
+  const last = DAYS_TO_PAY_BUCKETS.length - 1;
+  const ranges = DAYS_TO_PAY_BUCKETS.map((b, k) => (k === 0 || k === last ? b.label : b.short));
+  return `${ranges.join('、')}${CHINESE_COUNT[DAYS_TO_PAY_BUCKETS.length]}档`;
+}
 
 export function bucketOf(days: number): number {
   return DAYS_TO_PAY_BUCKETS.findIndex((b) => days <= b.max);

@@ -1,0 +1,76 @@
+/**
+ * Every address of the site, written once. Pages, feeds, the sitemap filter and the search link through
+ * these, so a route moves in one place. Ids from the ledgers are URL-encoded (the schema allows only
+ * letters, digits and "-" today, which encoding leaves as they are).
+ */
+
+export const HOME_PATH = '/';
+export const PROJECTS_PATH = '/projects/';
+export const PAYOUTS_PATH = '/payouts/';
+export const TRAININGS_PATH = '/trainings/';
+export const STATS_PATH = '/stats/';
+export const METHODOLOGY_PATH = '/stats/methodology/';
+export const DATA_PATH = '/data/';
+export const ABOUT_PATH = '/about/';
+export const ABOUT_DATA_PATH = '/about/data/';
+export const NEWS_PATH = '/news/';
+export const SEARCH_PATH = '/search/';
+export const RSS_PATH = '/rss.xml';
+export const SITEMAP_PATH = '/sitemap-index.xml';
+
+const seg = (id: string) => encodeURIComponent(id);
+
+/** A project's notice (公示). */
+export const projectPath = (id: string): string => `${PROJECTS_PATH}${seg(id)}/`;
+/** A project's A4 notice for the bulletin board. */
+export const printPath = (id: string): string => `${projectPath(id)}print/`;
+/** A project's per-person (masked) payout list. */
+export const payoutsPath = (id: string): string => `${projectPath(id)}payouts/`;
+
+/** The statistics of a year, or of all years (null). */
+export const statsPath = (year: number | null): string => (year === null ? STATS_PATH : `${STATS_PATH}${year}/`);
+
+/**
+ * The payouts of a programme year: the latest year of `years` (ascending) at /payouts/, earlier ones at
+ * /payouts/<年度>/, so each page stays a size a phone can open.
+ */
+export const payoutsYearPath = (year: number, years: readonly number[]): string =>
+  year === years.at(-1) ? PAYOUTS_PATH : `${PAYOUTS_PATH}${year}/`;
+/** The years that get a page of their own under /payouts/<年度>/ (all but the latest). */
+export const payoutsYearPages = (years: readonly number[]): number[] => years.slice(0, -1);
+
+/** Where an indicator's definition is on the methodology page. */
+export const methodologyPath = (anchor?: string): string =>
+  anchor ? `${METHODOLOGY_PATH}#${anchor}` : METHODOLOGY_PATH;
+/** A file under /data/, e.g. projects.csv or charts/2023/by-sector.csv (path segments kept). */
+export const dataPath = (file: string): string => `${DATA_PATH}${file.split('/').map(seg).join('/')}`;
+/** A news post. */
+export const newsPath = (id: string): string => `${NEWS_PATH}${seg(id)}/`;
+
+/** The id of a project's section on a page that lists many projects (the payouts pages). */
+export const projectAnchor = (id: string): string => `p-${id}`;
+
+/** A path made absolute on the public site, for QR codes and printed addresses. */
+export const absoluteUrl = (path: string, siteUrl: string | URL): string => new URL(path, siteUrl).href;
+
+/** Pages kept out of the sitemap: the printable notice and the masked payout list of every project. */
+export const isUnlisted = (url: string): boolean => new RegExp(`${PROJECTS_PATH}[^/]+/(print|payouts)/$`).test(url);
+
+/** The main navigation, in order. */
+export const NAV_LINKS: ReadonlyArray<readonly [path: string, label: string]> = [
+  [HOME_PATH, '首页'],
+  [PROJECTS_PATH, '项目公示'],
+  [PAYOUTS_PATH, '劳务报酬'],
+  [TRAININGS_PATH, '技能培训'],
+  [STATS_PATH, '统计'],
+  [DATA_PATH, '开放数据'],
+  [ABOUT_PATH, '工作机制'],
+  [NEWS_PATH, '动态'],
+];
+
+/** The navigation entry a page belongs to: the deepest link its path starts with (数据说明 lives under 工作机制). */
+export function currentSection(pathname: string): string | undefined {
+  return NAV_LINKS.map(([href]) => href)
+    .filter((href) => (href === HOME_PATH ? pathname === HOME_PATH : pathname.startsWith(href)))
+    .sort((a, b) => b.length - a.length)[0];
+}

@@ -1,0 +1,10 @@
+import { SUPPRESSION_NOTE } from '../../../privacy/rule.ts';
+
+export const ID = 'by-category' as const;
+export const TITLE = '务工人员类别';
+export const SVG_TITLE = '务工人员按人员类别';
+export const SVG_DESC = `每个人员类别一条横条；不公布的人数只标记号，不画横条。${SUPPRESSION_NOTE}`;
+export const SERIES_NAME = '务工人数';
+export const TABLE_TITLE = '务工人员类别';
+export const TABLE_DESCRIPTION = `吸纳务工人员按人员类别的人数。${SUPPRESSION_NOTE}`;
+export const TABLE_HEADER = ['人员类别', '务工人数(人)'] as const;

@@ -1,0 +1,10 @@
+export const ID = 'monthly-pay' as const;
+export const TITLE = '劳务报酬按月发放与预计';
+export const SVG_TITLE = '劳务报酬按务工月份发放';
+export const BAR_NAME = '当月发放';
+export const LINE_NAME = '累计发放';
+export const REFERENCE_NAME = '预计合计';
+export const TABLE_TITLE = '劳务报酬按务工月份发放情况';
+export const TABLE_DESCRIPTION = '各务工月份已发放的劳务报酬、累计发放额和这些项目的预计劳务报酬合计。';
+export const TABLE_HEADER = ['务工月份', '当月发放劳务报酬(元)', '累计发放(元)', '预计劳务报酬合计(元)'] as const;
+export const MONTH_NOTE = { column: '务工月份', description: '劳务发生的月份（不是发放日期所在月份）' };
