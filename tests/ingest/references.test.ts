@@ -59,6 +59,16 @@ describe('a rejected row that other ledgers refer to', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('a rejected row whose key another accepted row holds (in another case) is not a target either', async () => {
+    const projects = csv(L.PROJECTS_HEADER, L.project('P-1'), L.project('p-1', { sector: '水务' }));
+    const r = await run(withFiles({ 'projects.csv': projects, 'inspections.csv': csv(L.INSPECTIONS_HEADER, L.inspection({ project: 'p-1' })) }));
+    expect(r.errors).toEqual([
+      'projects.csv:4:行业领域: “水务” 不是可选的值，只能填：交通、水利、农业农村、城镇建设、生态环境、能源、其他（Excel 第 3 行）',
+      'inspections.csv:2:项目编号: 项目编号“p-1”在项目清单（projects.csv）中不存在，请核对编号（注意大小写）',
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('a row referring to an accepted key in the wrong case gets the case hint', async () => {
     const r = await run(withFiles({ 'inspections.csv': csv(L.INSPECTIONS_HEADER, L.inspection({ project: 'p-1' })) }));
     expect(r.errors).toEqual(['inspections.csv:2:项目编号: 项目编号“p-1”在项目清单（projects.csv）中不存在，请核对编号（注意大小写）']);

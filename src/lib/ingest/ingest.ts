@@ -4,7 +4,7 @@
  * reference checked against the target's key index, and accepted rows handed to the ledger's collector.
  */
 import type { PublicData } from '../../ledgers/collections.ts';
-import { REGISTRY, type AnyLedger, type Ledgers, type Registry } from '../../ledgers/registry.ts';
+import { LEDGERS, REGISTRY, type AnyLedger, type Ledgers, type Registry } from '../../ledgers/registry.ts';
 import type { KeyDef, LedgerRecord, ReadContext } from '../../ledgers/types.ts';
 import { wan } from '../format.ts';
 import { buildContent } from './publish.ts';
@@ -12,8 +12,8 @@ import { Problems, WHOLE_FILE } from './problems.ts';
 import { parseSiteConfig, SITE_FILE } from './siteConfig.ts';
 import { readLedger, type ByteSource, type Row } from './table.ts';
 
-export const LEDGER_FILES: readonly string[] = REGISTRY.ledgers.map((l) => l.file);
-export const DATA_FILES: readonly string[] = [SITE_FILE, ...LEDGER_FILES];
+/** The files of a data folder, in the order problems are listed. */
+export const DATA_FILES: readonly string[] = [SITE_FILE, ...REGISTRY.ledgers.map((l) => l.file)];
 
 /** The data folder, passed in so tests can serve files from memory. */
 export interface DataSource {
@@ -38,8 +38,6 @@ export interface IngestResult {
   /** Present only when there is no error: what may be published. */
   content?: PublicData;
 }
-
-export type { Ledgers };
 
 /** A row that was not accepted, and the rows of other ledgers skipped because they refer to it. */
 interface Rejection {
@@ -120,22 +118,19 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
   return { problems, content: await buildContent(led, site, asOf, dataSource) };
 }
 
+const headerOf = (ledger: AnyLedger, key: string) => ledger.columns.find((c) => c.key === key)?.header ?? key;
+
 /** Checks that involve more than one ledger, once all are read. */
 function checkAcross(led: Ledgers, problems: Problems): void {
   // Paid above plan is possible (more work than planned) but worth a second look.
+  const { file } = LEDGERS.projects;
+  const column = headerOf(LEDGERS.projects, 'plannedPayFen');
   for (const p of led.projects.values()) {
     const { paidFen: paid } = led.payouts.project(p.id);
     if (paid > p.plannedPayFen)
-      problems.warning(
-        'projects.csv',
-        p.line,
-        '预计劳务报酬(万元)',
-        `已发放劳务报酬 ${wan(paid)} 万元，超过了预计劳务报酬 ${wan(p.plannedPayFen)} 万元，请核对`,
-      );
+      problems.warning(file, p.line, column, `已发放劳务报酬 ${wan(paid)} 万元，超过了预计劳务报酬 ${wan(p.plannedPayFen)} 万元，请核对`);
   }
 }
-
-const headerOf = (ledger: AnyLedger, key: string) => ledger.columns.find((c) => c.key === key)?.header ?? key;
 
 /** The error for a reference to a key that is not in the target ledger (same wording for every reference). */
 function missingMessage(target: AnyLedger, index: KeyIndex, id: string): string {
@@ -188,7 +183,8 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
       if (!r.ok) return;
       id = r.value as string;
     }
-    if (index.rows.has(id) || index.rejected.has(id)) return;
+    // A key some accepted row holds (maybe in another case) stays that row's: references resolve, or get the hint.
+    if (index.conflict(id) || index.rejected.has(id)) return;
     if (!cause) {
       cause = { file, line: row.line, column: keyColumn.header, noun: index.def.noun, skipped: new Map() };
       run.rejections.push(cause);
