@@ -1,11 +1,13 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Fixed time zone: dates in the ledgers and on the site are Asia/Shanghai calendar dates.
 process.env.TZ = 'Asia/Shanghai';
 
+/** Test files that drive Chromium: only a run that includes one of them needs (and installs) the browser. */
+const BROWSER = ['tests/browser/**/*.test.ts', 'tests/build/escaping.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     reporters: ['default', './tests/reporters/summaryLine.ts'],
     testTimeout: 30_000,
     hookTimeout: 600_000,
@@ -13,5 +15,17 @@ export default defineConfig({
     // one per core (vitest's default leaves a core idle: on 2 cores that meant one file at a time).
     fileParallelism: true,
     maxWorkers: '100%',
+    // Two projects, run together in one pool: the browser one first makes sure Chromium is there
+    // (tests/setup/chromium.ts), so `npm test` on a fresh Debian machine needs nothing else.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'browser', include: BROWSER, globalSetup: ['tests/setup/chromium.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER] },
+      },
+    ],
   },
 });

@@ -1,17 +1,43 @@
 /**
- * A journalist's check: read only the published downloads under dist/data/, recompute every headline
- * figure shown on the home page and the /stats/ pages, and require exact equality with what is shown.
- * The arithmetic here is written independently of src/lib/indicators on purpose.
+ * A journalist's check: read only the published downloads under /data/, recompute every headline figure shown
+ * on the home page and the /stats/ pages, and require exact equality with what is shown. The arithmetic here
+ * is written independently of src/lib/indicators on purpose.
+ *
+ * Data: tests/fixtures/figures, two years small enough to work out by hand; its README.md shows the working.
+ * The figures are checked twice: recomputed from the downloads, and against the hand-worked values below.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDemo, DIST, page, textOf } from '../helpers/site.ts';
+import { buildFixture, page, textOf } from '../helpers/site.ts';
+
+/** The fixture's figures, worked out by hand (tests/fixtures/figures/README.md). */
+const BY_HAND: Record<string, Record<string, string>> = {
+  2023: {
+    projects: '2个', workers: '10人', paid: '2.25万元', perCapita: '2,250.00元', completion: '18.0%', payShare: '40.0%',
+    timely: '90.0%', classes: '3期', hours: '96学时', trainees: '73人', povertyShare: '50.0%', monitoredShare: '50.0%',
+  },
+  2024: {
+    projects: '3个', workers: '10人', paid: '5.75万元', perCapita: '5,747.94元', completion: '38.8%', payShare: '32.0%',
+    timely: '93.8%', classes: '1期', hours: '40学时', trainees: '20人', povertyShare: '50.0%', monitoredShare: '—',
+  },
+  all: {
+    projects: '5个', workers: '20人', paid: '8.00万元', perCapita: '3,998.97元', completion: '29.3%', payShare: '34.7%',
+    timely: '92.3%', classes: '4期', hours: '136学时', trainees: '93人', povertyShare: '50.0%', monitoredShare: '25.0%',
+  },
+};
+const HEADLINE = ['projects', 'workers', 'paid', 'classes', 'hours', 'trainees'];
+const pick = (o: Record<string, string>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k]]));
+
+let site: string;
+beforeAll(() => {
+  site = buildFixture('figures', { SITE_TODAY: '2024-08-31' });
+});
 
 type Row = Record<string, string>;
 const csv = (name: string): Row[] => {
-  const text = readFileSync(join(DIST, 'data', name), 'utf8');
+  const text = readFileSync(join(site, 'data', name), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff); // BOM for Excel
   return Papa.parse<Row>(text.slice(1), { header: true, skipEmptyLines: true }).data;
 };
@@ -70,32 +96,60 @@ function expected(scope: number | null): Record<string, string> {
   };
 }
 
-function shown(html: string): Record<string, string> {
+/** The figures of one list on a page (its aria-label, e.g. 2024年主要数据), as a reader sees value and unit. */
+function shown(html: string, label: string): Record<string, string> {
+  const list = new RegExp(`<ul class="figures" aria-label="${label}">([\\s\\S]*?)</ul>`).exec(html);
+  expect(list, label).not.toBeNull();
+  const value = /<span class="value">([\s\S]*?)<\/span><\/span>|<span class="value">([\s\S]*?)<\/span>/;
   return Object.fromEntries(
-    [...html.matchAll(/<li data-figure="(\w+)">([\s\S]*?)<\/li>/g)].map(([, key, inner]) => [key, textOf(/<span class="value">([\s\S]*?)<\/span><\/span>|<span class="value">([\s\S]*?)<\/span>/.exec(inner)![0]).replace(/\s+/g, '')]),
+    [...list![1].matchAll(/<li data-figure="(\w+)">([\s\S]*?)<\/li>/g)].map(([, key, inner]) => [
+      key,
+      textOf(value.exec(inner)![0]).replace(/\s+/g, ''),
+    ]),
   );
 }
 
-beforeAll(() => buildDemo());
-
 describe('every headline figure can be recomputed from the downloads', () => {
-  it('home page (latest year)', () => {
-    const figures = shown(page('index.html'));
-    expect(Object.keys(figures)).toEqual(['projects', 'workers', 'paid', 'classes', 'hours', 'trainees']);
-    const e = expected(2023);
-    for (const [k, v] of Object.entries(figures)) expect(v, k).toBe(e[k]);
+  it('home page: the latest year, then the earlier one', () => {
+    const html = page('index.html', site);
+    const latest = shown(html, '2024年主要数据');
+    expect(Object.keys(latest)).toEqual(HEADLINE);
+    expect(latest).toEqual(pick(expected(2024), HEADLINE));
+    expect(shown(html, '2023年主要数据')).toEqual(pick(expected(2023), HEADLINE));
   });
 
   it.each([
-    ['stats/2023/index.html', 2023],
-    ['stats/index.html', null],
-  ] as const)('%s', (path, scope) => {
-    const figures = shown(page(path));
+    ['stats/2023/index.html', '2023年主要指标', 2023],
+    ['stats/2024/index.html', '2024年主要指标', 2024],
+    ['stats/index.html', '全部年度主要指标', null],
+  ] as const)('%s', (path, label, scope) => {
+    const figures = shown(page(path, site), label);
     expect(Object.keys(figures).length).toBe(12);
     expect(figures).toEqual(expected(scope));
   });
+});
 
-  it('the demo reproduces the published 2023 programme figures', () => {
-    expect(expected(2023)).toMatchObject({ projects: '18个', workers: '369人', classes: '8期', hours: '320学时', trainees: '258人' });
+describe('the figures are the ones worked out by hand', () => {
+  it.each([
+    ['stats/2023/index.html', '2023年主要指标', '2023'],
+    ['stats/2024/index.html', '2024年主要指标', '2024'],
+    ['stats/index.html', '全部年度主要指标', 'all'],
+  ] as const)('%s', (path, label, scope) => {
+    expect(shown(page(path, site), label)).toEqual(BY_HAND[scope]);
+  });
+
+  it('home page', () => {
+    const html = page('index.html', site);
+    expect(shown(html, '2024年主要数据')).toEqual(pick(BY_HAND[2024], HEADLINE));
+    expect(shown(html, '2023年主要数据')).toEqual(pick(BY_HAND[2023], HEADLINE));
+  });
+
+  it('each notice states how its months were paid: one late payout, one overdue, one not yet due', () => {
+    // A month's row reads: month, workers paid, 已发, 人均 (or —), then its status.
+    const row = /(\d{4}-\d{2}) [\d,. —]+ (按时发放|逾期发放|部分未发放|逾期未发放)(（\d+ 笔未发）)?/g;
+    const statuses = (id: string) =>
+      [...textOf(page(`projects/${id}/index.html`, site)).matchAll(row)].map((m) => `${m[1]} ${m[2]}${m[3] ?? ''}`);
+    expect(statuses('FG2023-001')).toEqual(['2023-05 逾期发放']);
+    expect(statuses('FG2024-001')).toEqual(['2024-06 按时发放', '2024-07 逾期未发放（1 笔未发）', '2024-08 部分未发放（1 笔未发）']);
   });
 });

@@ -33,10 +33,29 @@ export function runScript(script: string, args: string[] = [], env: Record<strin
   });
 }
 
-/** Builds the demo site into DIST; `env` may fix the build day (SITE_TODAY) the 公示 states are computed for. */
-export function buildDemo(env: Record<string, string> = {}): void {
-  const r = runScript('build.ts', [], { DATA_DIR: join(ROOT, 'data'), OUT_DIR: DIST, ...env });
+/**
+ * Builds the demo site into DIST (or `out`); `env` may fix the build day (SITE_TODAY) the 公示 states are
+ * computed for.
+ */
+export function buildDemo(env: Record<string, string> = {}, out = DIST): void {
+  const r = runScript('build.ts', [], { DATA_DIR: join(ROOT, 'data'), OUT_DIR: out, ...env });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** A hand-written data folder: tests/fixtures/<name>/ (site.json and the CSVs, facts in its README.md). */
+export function fixture(name: string): string {
+  return join(ROOT, 'tests', 'fixtures', name);
+}
+
+/**
+ * Builds tests/fixtures/<name> into a new folder inside TMP and returns the site's folder. Pass SITE_TODAY in
+ * `env` to fix the day the 公示 states are computed for.
+ */
+export function buildFixture(name: string, env: Record<string, string> = {}): string {
+  const out = join(tempDir(`${name}-`), 'site');
+  const r = runScript('build.ts', [], { DATA_DIR: fixture(name), OUT_DIR: out, ...env });
+  if (r.status !== 0) throw new Error(`build of tests/fixtures/${name} failed:\n${r.stdout}\n${r.stderr}`);
+  return out;
 }
 
 let content: string | undefined;
@@ -62,8 +81,8 @@ export function treeHash(dir: string): string {
   return h.digest('hex');
 }
 
-export function page(path: string): string {
-  return readFileSync(join(DIST, path), 'utf8');
+export function page(path: string, site = DIST): string {
+  return readFileSync(join(site, path), 'utf8');
 }
 
 /** Visible text of an HTML page, roughly: tags and styles removed, entities for < > & " decoded. */
