@@ -4,6 +4,7 @@
  * national scale). Rows keep their collection order.
  */
 import type { Inspection } from '../schemas/inspection.ts';
+import type { PayoutList } from '../schemas/payoutList.ts';
 import type { PayoutMonth } from '../schemas/payoutMonth.ts';
 import type { Project } from '../schemas/project.ts';
 import type { Training } from '../schemas/training.ts';
@@ -26,6 +27,8 @@ export interface LookupInput {
   payoutMonths: readonly PayoutMonth[];
   trainings: readonly Training[];
   inspections: readonly Inspection[];
+  /** Each project's masked payout list (absent when site.json does not publish them). */
+  payoutLists?: readonly PayoutList[];
 }
 
 export interface Lookup {
@@ -37,6 +40,8 @@ export interface Lookup {
   payoutMonthsOf(projectId: string): readonly PayoutMonth[];
   trainingsOf(projectId: string): readonly Training[];
   inspectionsOf(projectId: string): readonly Inspection[];
+  /** The project's masked payout rows, if it has a list. */
+  payoutListOf(projectId: string): PayoutList['rows'] | undefined;
 }
 
 const NONE: readonly never[] = [];
@@ -47,6 +52,7 @@ export function buildLookup(data: LookupInput): Lookup {
   const months = groupBy(data.payoutMonths, (m) => m.projectId);
   const classes = groupBy(data.trainings, (t) => t.projectId);
   const visits = groupBy(data.inspections, (i) => i.projectId);
+  const lists = new Map((data.payoutLists ?? []).map((l) => [l.projectId, l.rows]));
   return {
     project: (id) => projects.get(id),
     projectName: (id) => projects.get(id)?.name,
@@ -54,5 +60,6 @@ export function buildLookup(data: LookupInput): Lookup {
     payoutMonthsOf: (id) => months.get(id) ?? NONE,
     trainingsOf: (id) => classes.get(id) ?? NONE,
     inspectionsOf: (id) => visits.get(id) ?? NONE,
+    payoutListOf: (id) => lists.get(id),
   };
 }

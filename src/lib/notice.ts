@@ -18,3 +18,18 @@ export const NOTICE_LABEL: Record<NoticeState, string> = {
   upcoming: '未公示',
   none: '未公示',
 };
+
+/**
+ * The notices the home page lists: open on `today` or opening later (the browser re-checks both against its
+ * own date), soonest end first; `open` says which show before that check.
+ */
+export function listedNotices<T extends { noticeStart?: string; noticeEnd?: string }>(
+  projects: readonly T[],
+  today: string,
+): Array<{ project: T; open: boolean }> {
+  return projects
+    .map((project) => ({ project, state: noticeState(project.noticeStart, project.noticeEnd, today) }))
+    .filter((n) => n.state === 'open' || n.state === 'upcoming')
+    .sort((a, b) => (a.project.noticeEnd! < b.project.noticeEnd! ? -1 : 1))
+    .map((n) => ({ project: n.project, open: n.state === 'open' }));
+}

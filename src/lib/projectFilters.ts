@@ -56,3 +56,20 @@ export function selectionToSearch(s: Selection): string {
 export function matches(values: Record<string, string>, s: Selection): boolean {
   return FILTERS.every((f) => !s[f.param] || values[f.param] === s[f.param]);
 }
+
+export type FilterParam = FilterDef['param'];
+
+/** A filter's label: also the name of the search facet (Pagefind filter) the notice page feeds. */
+export function filterLabel(param: FilterParam): string {
+  return FILTERS.find((f) => f.param === param)!.label;
+}
+
+/** How a choice is written in the list of choices: years as "2023年", other values as they are. */
+export function choiceText(param: FilterParam, value: string): string {
+  return param === 'year' ? `${value}年` : value;
+}
+
+/** A project's filter values as the data-* attributes of its row, which the browser script matches on. */
+export function filterAttributes(p: Parameters<FilterDef['value']>[0]): Record<string, string> {
+  return Object.fromEntries(FILTERS.map((f) => [`data-${f.param}`, f.value(p)]));
+}

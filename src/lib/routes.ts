@@ -17,6 +17,8 @@ export const NEWS_PATH = '/news/';
 export const SEARCH_PATH = '/search/';
 export const RSS_PATH = '/rss.xml';
 export const SITEMAP_PATH = '/sitemap-index.xml';
+/** Where the search index (Pagefind) is written in the built site; the search page loads /pagefind/pagefind.js. */
+export const PAGEFIND_DIR = 'pagefind';
 
 const seg = (id: string) => encodeURIComponent(id);
 

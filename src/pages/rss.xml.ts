@@ -2,6 +2,7 @@ import rss, { type RSSOptions } from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import type { Project } from '../schemas/project.ts';
 import type { SiteConfig } from '../schemas/site.ts';
+import { projectPath } from '../lib/routes.ts';
 
 /**
  * What XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/FFFF, unpaired surrogates) and what it merely
@@ -32,7 +33,7 @@ export function feedOptions(
     .sort((a, b) => (a.noticeStart! < b.noticeStart! ? 1 : a.noticeStart! > b.noticeStart! ? -1 : a.id < b.id ? -1 : 1))
     .map((p) => ({
       title: xmlText(`以工代赈项目公示：${p.name}`),
-      link: `/projects/${encodeURIComponent(p.id)}/`,
+      link: projectPath(p.id),
       pubDate: new Date(`${p.noticeStart}T00:00:00+08:00`),
       description: xmlText(`${p.subdistrict}${p.location}，${p.type}，公示期 ${p.noticeStart} 至 ${p.noticeEnd}。`),
     }));

@@ -3,6 +3,7 @@
  * checked: a failed index fails the build. Pagefind is passed in so tests can stand in for it.
  */
 import type * as PagefindApi from 'pagefind';
+import { PAGEFIND_DIR } from '../routes.ts';
 
 export interface IndexReport {
   /** HTML files Pagefind read, and the pages it indexed (those marked data-pagefind-body). */
@@ -19,7 +20,10 @@ function check(step: string, errors: string[]): void {
   if (errors.length) throw new SearchIndexError(`搜索索引失败（${step}）：${errors.join('；')}`);
 }
 
-export async function indexSite(pagefind: Pick<typeof PagefindApi, 'createIndex' | 'close'>, siteDir: string): Promise<IndexReport> {
+export async function indexSite(
+  pagefind: Pick<typeof PagefindApi, 'createIndex' | 'close'>,
+  siteDir: string,
+): Promise<IndexReport> {
   try {
     const created = await pagefind.createIndex({});
     check('createIndex', created.errors);
@@ -27,14 +31,16 @@ export async function indexSite(pagefind: Pick<typeof PagefindApi, 'createIndex'
     const added = await index.addDirectory({ path: siteDir });
     check('addDirectory', added.errors);
     if (added.page_count === 0) throw new SearchIndexError('搜索索引失败：没有找到可索引的页面');
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    const written = await index.writeFiles({ outputPath: `${siteDir}/${PAGEFIND_DIR}` });
     check('writeFiles', written.errors);
     const files = await index.getFiles();
     check('getFiles', files.errors);
     const entry = files.files.find((f) => f.path.endsWith('pagefind-entry.json'));
-    const languages = entry ? (JSON.parse(new TextDecoder().decode(entry.content)).languages as Record<string, { page_count: number }>) : {};
+    type Languages = Record<string, { page_count: number }>;
+    const languages = entry ? (JSON.parse(new TextDecoder().decode(entry.content)).languages as Languages) : {};
     const pages = Object.values(languages).reduce((a, l) => a + l.page_count, 0);
-    return { filesRead: added.page_count, pages, files: files.files.length, bytes: files.files.reduce((a, f) => a + f.content.length, 0) };
+    const bytes = files.files.reduce((a, f) => a + f.content.length, 0);
+    return { filesRead: added.page_count, pages, files: files.files.length, bytes };
   } finally {
     await pagefind.close();
   }
