@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { isUnlisted } from './src/lib/routes.ts';
 import { defineConfig } from 'astro/config';
 
 // The public address comes from the data folder's site.json, so QR codes and the sitemap point at the real site.
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Printable notices and masked payout lists stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/projects\/[^/]+\/(print|payouts)\/$/.test(page) })],
+  integrations: [mdx(), sitemap({ filter: (page) => !isUnlisted(page) })],
   // No code blocks to highlight; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   security: {

@@ -5,7 +5,7 @@
 import { PAY_METHODS, type PayMethod } from '../schemas/options.ts';
 import { monthEnd } from '../lib/dates.ts';
 import { yuanPlain as yuan } from '../lib/format.ts';
-import { isLate } from '../lib/indicators/payTiming.ts';
+import { isLate, PAY_DUE_DAYS } from '../lib/indicators/payTiming.ts';
 import { daysInMonth } from '../lib/ingest/cells.ts';
 import { PayoutTotals } from '../lib/ingest/payoutTotals.ts';
 import type { Row } from '../lib/ingest/table.ts';
@@ -113,7 +113,7 @@ function fold(ctx: ReadContext): Collector<PayoutRecord, PayoutTotals> {
         row.warning('workerId', `此人在花名册中${where}，这里却在项目“${p.projectId}”领取报酬，请核对`);
       }
       if (!p.paidOn && isLate(p.month, undefined, ctx.asOf))
-        row.warning('paidOn', `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 30 天仍未发放（截至 ${ctx.asOf}）`);
+        row.warning('paidOn', `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 ${PAY_DUE_DAYS} 天仍未发放（截至 ${ctx.asOf}）`);
       if (added.sameKey)
         row.warning('workerId', `此人在项目“${p.projectId}”${p.month} 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）`);
     },

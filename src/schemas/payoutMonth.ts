@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { bucketsText, DAYS_TO_PAY_BUCKETS, PAY_DUE_DAYS } from '../lib/indicators/payTiming.ts';
 import { count, fen, field, isoDate, isoMonth } from './common.ts';
 
 /** Payouts of one project for one work month, aggregated: never per person. */
@@ -20,18 +21,18 @@ export const payoutMonthSchema = z.object({
   /** Payout rows (笔). */
   rows: field(count, { label: '笔数', unit: '笔', description: '当月发放台账的记录笔数' }),
   /** Rows paid within 30 days of the month's end. */
-  timelyRows: field(count, { label: '按时发放笔数', unit: '笔', description: '月末 30 天内（含）已发放的笔数' }),
+  timelyRows: field(count, { label: '按时发放笔数', unit: '笔', description: `月末 ${PAY_DUE_DAYS} 天内（含）已发放的笔数` }),
   /** Rows paid more than 30 days after the month's end. */
-  latePaidRows: field(count, { label: '逾期发放笔数', unit: '笔', description: '月末 30 天后才发放的笔数' }),
+  latePaidRows: field(count, { label: '逾期发放笔数', unit: '笔', description: `月末 ${PAY_DUE_DAYS} 天后才发放的笔数` }),
   /** Rows with no 发放日期 yet. */
   unpaidRows: field(count, { label: '未发放笔数', unit: '笔', description: '到数据日期尚未发放的笔数' }),
-  /** Unpaid rows whose 30-day deadline had passed by the data date. */
-  overdueRows: field(count, { label: '逾期未发放笔数', unit: '笔', description: '到数据日期仍未发放且已超过月末 30 天的笔数' }),
-  /** Paid rows by days from the month's end to the pay date: ≤10, 11–20, 21–30, 31–45, 46–60, >60. */
-  daysToPay: field(z.array(count).length(6), {
+  /** Unpaid rows whose PAY_DUE_DAYS deadline had passed by the data date. */
+  overdueRows: field(count, { label: '逾期未发放笔数', unit: '笔', description: `到数据日期仍未发放且已超过月末 ${PAY_DUE_DAYS} 天的笔数` }),
+  /** Paid rows by days from the month's end to the pay date, in the buckets of payTiming.ts. */
+  daysToPay: field(z.array(count).length(DAYS_TO_PAY_BUCKETS.length), {
     label: '发放用时分布',
     unit: '笔',
-    description: '已发放各笔从务工月份结束到发放日期的天数分布：10 天内、11–20、21–30、31–45、46–60、60 天以上',
+    description: `已发放各笔从务工月份结束到发放日期的天数分布：${bucketsText()}`,
   }),
   /** Earliest and latest 发放日期 of the month's paid rows. */
   firstPaidOn: field(isoDate.optional(), { label: '最早发放日期', description: '当月各笔中最早的发放日期' }),

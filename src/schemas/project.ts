@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PAY_DUE_DAYS } from '../lib/indicators/payTiming.ts';
 import { SUPPRESSION_NOTE } from '../lib/privacy/rule.ts';
 import { count, fen, field, isoDate, protectedCount } from './common.ts';
 import { PROJECT_STATUSES, PROJECT_TYPES, SECTORS, WORKER_CATEGORIES } from './options.ts';
@@ -76,9 +77,9 @@ export const projectSchema = z.object({
   /** Payout rows with no 发放日期. */
   unpaidRows: field(count, { label: '未发放笔数', unit: '笔', description: '发放台账中尚未填写发放日期的笔数' }),
   /** Unpaid rows past their 30-day deadline on the data date. */
-  overdueRows: field(count, { label: '逾期未发放笔数', unit: '笔', description: '到数据日期仍未发放且已超过务工月份结束 30 天的笔数' }),
+  overdueRows: field(count, { label: '逾期未发放笔数', unit: '笔', description: `到数据日期仍未发放且已超过务工月份结束 ${PAY_DUE_DAYS} 天的笔数` }),
   /** Rows paid more than 30 days after the month ended. */
-  latePaidRows: field(count, { label: '逾期发放笔数', unit: '笔', description: '务工月份结束 30 天后才发放的笔数' }),
+  latePaidRows: field(count, { label: '逾期发放笔数', unit: '笔', description: `务工月份结束 ${PAY_DUE_DAYS} 天后才发放的笔数` }),
   /** Physical line of the project in projects.csv, so staff can trace a page back to the ledger. */
   sourceLine: field(z.number().int().positive(), { label: '台账行号', description: '项目在 projects.csv 中的行号，便于工作人员核对台账' }),
 });

@@ -13,6 +13,11 @@ const hotline = z.object({
   number: z.string().regex(/^[0-9()（）\- ]{3,20}$/, '电话号码只能包含数字、括号、空格和“-”'),
 });
 
+/** 公示期 in days when a notice gives only its start (no national rule; 7 days is common practice). */
+export const DEFAULT_NOTICE_DAYS = 7;
+/** Minimum labour-pay share of the 以工代赈专项资金 in percent (国办函〔2022〕58号: 30% since 2022). */
+export const DEFAULT_PAY_SHARE_PERCENT = 30;
+
 /**
  * Site settings staff may edit: `data/site.json`, validated like the CSVs.
  * Every field has a default so a data folder without the file still builds.
@@ -27,9 +32,9 @@ export const siteConfigSchema = z.object({
   /** District hotlines printed on every notice, besides each project's own. */
   hotlines: z.array(hotline).default([]),
   /** 公示期 in days when a project gives 公示开始日期 but no 公示结束日期. */
-  noticeDays: z.number().int().min(1).max(90).default(7),
+  noticeDays: z.number().int().min(1).max(90).default(DEFAULT_NOTICE_DAYS),
   /** Minimum share of labour pay in the 以工代赈专项资金, in percent (30 since 2022). */
-  payShareThresholdPercent: z.number().min(0).max(100).default(30),
+  payShareThresholdPercent: z.number().min(0).max(100).default(DEFAULT_PAY_SHARE_PERCENT),
   /** Public address of the site, used in QR codes, the sitemap and feeds. */
   siteUrl: z.url({ protocol: /^https?$/ }).default('https://ygdz.example.cn'),
   /** Date of the data (数据更新于). Blank: the date of the last git commit that changed the data folder. */

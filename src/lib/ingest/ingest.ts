@@ -9,6 +9,7 @@ import type { KeyDef, LedgerRecord, ReadContext } from '../../ledgers/types.ts';
 import { wan } from '../format.ts';
 import { buildContent } from './publish.ts';
 import { Problems, WHOLE_FILE } from './problems.ts';
+import { DEFAULT_NOTICE_DAYS } from '../../schemas/site.ts';
 import { parseSiteConfig, SITE_FILE } from './siteConfig.ts';
 import { readLedger, type ByteSource, type Row } from './table.ts';
 
@@ -91,7 +92,7 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
   const ctx: ReadContext = {
     today: options.today,
     asOf,
-    noticeDays: site?.noticeDays ?? 7,
+    noticeDays: site?.noticeDays ?? DEFAULT_NOTICE_DAYS,
     publishPayoutList: site?.privacy.publishPayoutList ?? false,
   };
 

@@ -2,6 +2,7 @@ import type { ColumnDef, ReadContext, ValueOf } from '../../ledgers/types.ts';
 import { type Cell, type CleanCell, cleanCell, cleanText, isPlain, toHalfWidth } from './cells.ts';
 import { decodeStream, DecodeError } from './decode.ts';
 import { type Problems, WHOLE_FILE, WHOLE_ROW } from './problems.ts';
+import { DEFAULT_NOTICE_DAYS } from '../../schemas/site.ts';
 import { CsvSyntaxError, readRecords } from './records.ts';
 
 /** What reading a file needs to know of its ledger (a LedgerDef is one). */
@@ -21,7 +22,7 @@ export function normaliseHeader(h: string): string {
 }
 
 /** Used when a caller has no run to take the context from (tests, the privacy scan). */
-const NO_CONTEXT: ReadContext = { today: '2100-12-31', asOf: '2100-12-31', noticeDays: 7, publishPayoutList: false };
+const NO_CONTEXT: ReadContext = { today: '2100-12-31', asOf: '2100-12-31', noticeDays: DEFAULT_NOTICE_DAYS, publishPayoutList: false };
 
 const TOTAL_ROW = /^(合计|总计|小计|累计)/;
 

@@ -20,7 +20,6 @@ export const publicData = Object.fromEntries(
 export const { meta, projects, trainings, inspections, payoutMonths, categoryTotals } = publicData;
 export const site = meta.site;
 /** Each project's masked payout list, by 项目编号. */
-export const payoutLists = new Map(publicData.payoutLists.map((l) => [l.projectId, l.rows]));
 
 /** Programme years present in the data, ascending. */
 export const years = meta.years;
