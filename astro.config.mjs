@@ -8,7 +8,9 @@ import { defineConfig } from 'astro/config';
 // The public address comes from the data folder's site.json, so QR codes and the sitemap point at the real site.
 const dataDir = process.env.DATA_DIR ?? 'data';
 const siteFile = `${dataDir}/site.json`;
-const site = existsSync(siteFile) ? JSON.parse(readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, '')).siteUrl : undefined;
+const site = existsSync(siteFile)
+  ? JSON.parse(readFileSync(siteFile, 'utf8').replace(/^\uFEFF/, '')).siteUrl
+  : undefined;
 
 export default defineConfig({
   site: site ?? 'https://ygdz.example.cn',
@@ -21,7 +23,13 @@ export default defineConfig({
   security: {
     csp: {
       // Only the site's own resources: no CDN, font, analytics or any third party (intranet use).
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
   devToolbar: { enabled: false },

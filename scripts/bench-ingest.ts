@@ -15,5 +15,9 @@ const c = result.content;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const size = ['projects.csv', 'workers.csv', 'payouts.csv'].reduce((a, f) => a + statSync(join(dir, f)).size, 0);
 console.log(`数据：${dir}（${mb(size)}）`);
-console.log(`结果：${result.problems.errorCount} 个错误，${result.problems.warningCount} 个警告；${c ? `${c.projects.length} 个项目，${c.payoutMonths.length} 个项目月` : '未生成内容'}`);
-console.log(`用时 ${seconds.toFixed(1)} s（${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s），内存峰值约 ${mb(process.resourceUsage().maxRSS * 1024)}`);
+console.log(
+  `结果：${result.problems.errorCount} 个错误，${result.problems.warningCount} 个警告；${c ? `${c.projects.length} 个项目，${c.payoutMonths.length} 个项目月` : '未生成内容'}`,
+);
+console.log(
+  `用时 ${seconds.toFixed(1)} s（${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s），内存峰值约 ${mb(process.resourceUsage().maxRSS * 1024)}`,
+);

@@ -78,7 +78,9 @@ writeFileSync(join(stray, 'payouts.csv'), strayPayouts);
 const lines = payouts.reduce((n, b) => n + (b === 0x0a ? 1 : 0), 0);
 const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
 const workersSize = statSync(join(clean, 'workers.csv')).size;
-console.log(`payouts.csv：${mb(payouts.length)} MB，${lines.toLocaleString('en')} 行；另有 workers.csv ${mb(workersSize)} MB`);
+console.log(
+  `payouts.csv：${mb(payouts.length)} MB，${lines.toLocaleString('en')} 行；另有 workers.csv ${mb(workersSize)} MB`,
+);
 
 function validate(folder: string): Run {
   const args = [import.meta.filename, '--run', folder];

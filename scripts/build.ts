@@ -83,7 +83,9 @@ runCli(async () => {
     const index = await indexSite(pagefind, staging);
     const ms = Math.round(performance.now() - started);
     const kb = Math.round(index.bytes / 1024);
-    console.log(`搜索索引：${index.pages} 个页面（共读取 ${index.filesRead} 个），${index.files} 个文件，${kb} KB，用时 ${ms} ms`);
+    console.log(
+      `搜索索引：${index.pages} 个页面（共读取 ${index.filesRead} 个），${index.files} 个文件，${kb} KB，用时 ${ms} ms`,
+    );
     await publish(o, staging, tag, fx);
     console.log(`网站已生成：${o.out}`);
     return 0;
@@ -94,4 +96,3 @@ runCli(async () => {
     await rm(work, { recursive: true, force: true });
   }
 }, ctx);
-

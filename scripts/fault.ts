@@ -24,7 +24,10 @@ export function faultOf(e: unknown, ctx: FaultContext = {}): Fault {
   const f = ioFault(e, undefined, ctx.writing ? 'write' : 'read');
   if (f) return f;
   const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  return new Fault('', `程序内部错误：${detail}。请把这条信息和所用的数据文件夹交给技术人员（设置 YGDZ_DEBUG=1 可看到详细信息）`);
+  return new Fault(
+    '',
+    `程序内部错误：${detail}。请把这条信息和所用的数据文件夹交给技术人员（设置 YGDZ_DEBUG=1 可看到详细信息）`,
+  );
 }
 
 /** Prints the fault as the scripts' last words and exits with code 1. */
@@ -74,7 +77,10 @@ export function effects(spec = process.env.YGDZ_INJECT_FAULT): Effects {
   const guard =
     <A extends unknown[], R>(syscall: string, f: (...args: A) => Promise<R>, paths = 1) =>
     async (...args: A): Promise<R> => {
-      const path = args.slice(0, paths).map(String).find((a) => a.includes(text));
+      const path = args
+        .slice(0, paths)
+        .map(String)
+        .find((a) => a.includes(text));
       if (!path) return f(...args);
       throw Object.assign(new Error(`${code}: injected fault, ${syscall} '${path}'`), { code, syscall, path });
     };

@@ -84,9 +84,12 @@ async function demo(): Promise<void> {
     const north = i < 8;
     const subdistrict = north ? V.NORTH[i % 3] : V.SOUTH[(i - 8) % 3];
     // Project 9 is the real 2023 project named in the source article.
-    const [pattern, sector, tasks] = north ? V.NORTH_WORKS[i % V.NORTH_WORKS.length] : V.SOUTH_WORKS[i === 8 ? 4 : (i - 8) % V.SOUTH_WORKS.length];
+    const [pattern, sector, tasks] = north
+      ? V.NORTH_WORKS[i % V.NORTH_WORKS.length]
+      : V.SOUTH_WORKS[i === 8 ? 4 : (i - 8) % V.SOUTH_WORKS.length];
     let village = i === 8 ? '于家汤村' : rng.pick(V.VILLAGES[subdistrict]);
-    const nameIn = (v: string) => (i === 8 ? '于家汤河河道修复工程' : pattern.replace('{v}', v).replace('{s}', subdistrict.replace('街道', '')));
+    const nameIn = (v: string) =>
+      i === 8 ? '于家汤河河道修复工程' : pattern.replace('{v}', v).replace('{s}', subdistrict.replace('街道', ''));
     while (plans.some((q) => q.name === nameIn(village))) village = rng.pick(V.VILLAGES[subdistrict]);
     const name = nameIn(village);
     const startMonth = rng.int(3, 9);
@@ -94,7 +97,18 @@ async function demo(): Promise<void> {
     const months = Array.from({ length: duration }, (_, k) => `${YEAR}-${pad(startMonth + k, 2)}`);
     if (i === 5 || i === 14) months.push(`${YEAR}-11`, `${YEAR}-12`); // still running at year end
     const id = `LS${YEAR}-${pad(i + 1, 3)}`;
-    plans.push({ id, year: YEAR, name, sector, tasks, north, subdistrict, village, months: [...new Set(months)].sort(), workers: placedPerProject[i] });
+    plans.push({
+      id,
+      year: YEAR,
+      name,
+      sector,
+      tasks,
+      north,
+      subdistrict,
+      village,
+      months: [...new Set(months)].sort(),
+      workers: placedPerProject[i],
+    });
     publicText.push(name, village, subdistrict);
   }
 
@@ -150,7 +164,13 @@ async function demo(): Promise<void> {
         if (p.id === 'LS2023-004' && month === p.months[1]) paidOn = addDays(monthEnd(month), rng.int(38, 46)); // a late month
         if (month === '2023-12') paidOn = undefined; // December not yet paid on the data date
         if (p.id === 'LS2023-015' && month === '2023-11' && n < 2) paidOn = undefined; // 拖欠 risk
-        const method = paidOn ? (p.id === 'LS2023-012' && n === 0 ? '现金' : rng.chance(0.7) ? '银行代发' : '一卡通') : '';
+        const method = paidOn
+          ? p.id === 'LS2023-012' && n === 0
+            ? '现金'
+            : rng.chance(0.7)
+              ? '银行代发'
+              : '一卡通'
+          : '';
         payRows.push({
           projectId: p.id,
           workerId: wid,

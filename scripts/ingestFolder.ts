@@ -12,7 +12,8 @@ import { exitWithFault } from './fault.ts';
 /** Date (Asia/Shanghai) of the last commit that touched `dir`, or undefined if it is not committed or has local changes. */
 export function committedOn(dir: string): string | undefined {
   try {
-    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     if (git('status', '--porcelain', '--', '.') !== '') return undefined;
     const iso = git('log', '-1', '--format=%cI', '--', '.');
     return iso ? isoDateInShanghai(new Date(iso)) : undefined;

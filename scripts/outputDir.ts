@@ -254,7 +254,10 @@ export async function ensureParent(o: Output): Promise<void> {
     }
     if (st) {
       if (!st.isDirectory())
-        throw new Fault(o.out, `无法写入 ${o.out}：${p} 是一个文件，不是文件夹。请换一个输出位置（OUT_DIR），或把这个文件移走`);
+        throw new Fault(
+          o.out,
+          `无法写入 ${o.out}：${p} 是一个文件，不是文件夹。请换一个输出位置（OUT_DIR），或把这个文件移走`,
+        );
       break;
     }
     if (p === dirname(p)) break;

@@ -10,7 +10,11 @@ import type { PagefindJs } from '../src/lib/search/ui.ts';
 export async function loadPagefind(siteDir: string): Promise<{ pagefind: PagefindJs; bytesRead: () => number }> {
   const g = globalThis as Record<string, unknown>;
   g.window ??= {};
-  g.document ??= { currentScript: null, querySelector: (s: string) => (s === 'html' ? { getAttribute: (a: string) => (a === 'lang' ? 'zh-CN' : null) } : null) };
+  g.document ??= {
+    currentScript: null,
+    querySelector: (s: string) =>
+      s === 'html' ? { getAttribute: (a: string) => (a === 'lang' ? 'zh-CN' : null) } : null,
+  };
   let bytes = 0;
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {

@@ -27,6 +27,8 @@ runCli(async () => {
   const fx = effects();
   await fx.mkdir(dir, { recursive: true });
   for (const f of files) await fx.writeFile(join(dir, f.name), f.text);
-  console.log(`已写入 ${files.length} 个文件到 ${shownDir(dir)}：每种台账一个 CSV 模板（表头和一行示例）和一个填写说明`);
+  console.log(
+    `已写入 ${files.length} 个文件到 ${shownDir(dir)}：每种台账一个 CSV 模板（表头和一行示例）和一个填写说明`,
+  );
   return 0;
 }, ctx);

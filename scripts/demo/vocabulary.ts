@@ -50,9 +50,13 @@ export const CONTRACTORS = [
 
 export const SUPERVISORS = ['烟台正信工程监理有限公司', '山东信达建设监理咨询有限公司', '烟台华鲁工程咨询有限公司'];
 
-export const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段曹钱汤尹黎易常武乔贺赖龚文'.split('');
+export const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段曹钱汤尹黎易常武乔贺赖龚文'.split(
+    '',
+  );
 /** Given-name characters chosen so that a generated name does not read as a place or a work word. */
-export const GIVEN = '淑桂秀翠凤玉兰芳娟梅丽琴英霞敏静燕洁慧巧春振国庆德福贵永志建军学成忠义勇强卫东红波涛民兴旺俊彬鹏祥瑞昌荣'.split('');
+export const GIVEN =
+  '淑桂秀翠凤玉兰芳娟梅丽琴英霞敏静燕洁慧巧春振国庆德福贵永志建军学成忠义勇强卫东红波涛民兴旺俊彬鹏祥瑞昌荣'.split('');
 export const COMPOUND = ['欧阳', '司马', '诸葛', '上官'];
 
 export const POSTS_GENERAL = ['普工', '杂工', '搬运工', '清理工', '绿化工'];
@@ -69,13 +73,26 @@ export const TRAININGS = [
   ['水利工程施工技能培训班', '河道修防工'],
 ] as const;
 
-export const TRAINING_ORGANIZERS = ['烟台市莱山区人力资源和社会保障局', '烟台莱山区职业技能培训学校', '烟台市技师学院莱山培训部'];
+export const TRAINING_ORGANIZERS = [
+  '烟台市莱山区人力资源和社会保障局',
+  '烟台莱山区职业技能培训学校',
+  '烟台市技师学院莱山培训部',
+];
 
 export const MEDIATORS = ['刘振华', '孙立伟', '王海燕', '姜树森', '于文涛', '曲美玲'];
 
-export const INSPECTORS = ['莱山区发展和改革局', '莱山区以工代赈工作专班', '莱山区人力资源和社会保障局', '莱山区审计局'];
+export const INSPECTORS = [
+  '莱山区发展和改革局',
+  '莱山区以工代赈工作专班',
+  '莱山区人力资源和社会保障局',
+  '莱山区审计局',
+];
 
-export const FINDINGS_OK = ['务工花名册、工资台账齐全，劳务报酬按月足额发放', '现场用工与花名册一致，公示牌内容完整', '培训台账完整，务工人员持证上岗'];
+export const FINDINGS_OK = [
+  '务工花名册、工资台账齐全，劳务报酬按月足额发放',
+  '现场用工与花名册一致，公示牌内容完整',
+  '培训台账完整，务工人员持证上岗',
+];
 export const FINDINGS_FIX = [
   '公示牌未标注预计劳务报酬，要求补充',
   '个别务工人员签字不全，要求补签',

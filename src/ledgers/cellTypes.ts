@@ -42,7 +42,8 @@ export const year: CellType<number> = {
   describe: '四位年份，如 2023',
   parse: (raw) => {
     const r = parseCount(raw.replace(/年度?$/, ''));
-    if (r.ok && (r.value < 2000 || r.value > 2100)) return { ok: false, message: `“${raw}”不是有效年度，请填四位年份，例如 2023` };
+    if (r.ok && (r.value < 2000 || r.value > 2100))
+      return { ok: false, message: `“${raw}”不是有效年度，请填四位年份，例如 2023` };
     return r;
   },
 };

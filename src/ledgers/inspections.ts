@@ -6,20 +6,70 @@ import { code, date, longText, option, text } from './cellTypes.ts';
 import { col, defineLedger, inList } from './types.ts';
 
 const columns = [
-  col({ key: 'projectId', header: '项目编号', required: true, cell: code('项目编号'), public: true,
-    example: 'LS2024-001', description: '被检查的项目（项目清单中的编号）' }),
-  col({ key: 'date', header: '检查日期', required: true, cell: date, public: true, example: '2024-05-20',
-    description: '检查日期' }),
-  col({ key: 'stage', header: '检查阶段', required: true, cell: option(INSPECTION_STAGES), public: true, example: '实施',
-    description: '检查时项目所处阶段' }),
-  col({ key: 'inspector', header: '检查单位', required: true, cell: text, public: true, example: '莱山区发展和改革局',
-    description: '开展检查的单位' }),
-  col({ key: 'finding', header: '检查情况', required: true, cell: longText, multiline: true, public: true,
-    example: '务工花名册、工资台账齐全，劳务报酬按月足额发放', description: '检查发现的情况' }),
-  col({ key: 'rectification', header: '整改状态', required: true, cell: option(RECTIFICATION_STATES), public: true,
-    example: '无需整改', description: '发现问题的整改状态' }),
-  col({ key: 'rectifiedOn', header: '整改完成日期', required: false, cell: date, public: true, example: '',
-    description: '整改完成的日期；填了则整改状态应为“已整改”' }),
+  col({
+    key: 'projectId',
+    header: '项目编号',
+    required: true,
+    cell: code('项目编号'),
+    public: true,
+    example: 'LS2024-001',
+    description: '被检查的项目（项目清单中的编号）',
+  }),
+  col({
+    key: 'date',
+    header: '检查日期',
+    required: true,
+    cell: date,
+    public: true,
+    example: '2024-05-20',
+    description: '检查日期',
+  }),
+  col({
+    key: 'stage',
+    header: '检查阶段',
+    required: true,
+    cell: option(INSPECTION_STAGES),
+    public: true,
+    example: '实施',
+    description: '检查时项目所处阶段',
+  }),
+  col({
+    key: 'inspector',
+    header: '检查单位',
+    required: true,
+    cell: text,
+    public: true,
+    example: '莱山区发展和改革局',
+    description: '开展检查的单位',
+  }),
+  col({
+    key: 'finding',
+    header: '检查情况',
+    required: true,
+    cell: longText,
+    multiline: true,
+    public: true,
+    example: '务工花名册、工资台账齐全，劳务报酬按月足额发放',
+    description: '检查发现的情况',
+  }),
+  col({
+    key: 'rectification',
+    header: '整改状态',
+    required: true,
+    cell: option(RECTIFICATION_STATES),
+    public: true,
+    example: '无需整改',
+    description: '发现问题的整改状态',
+  }),
+  col({
+    key: 'rectifiedOn',
+    header: '整改完成日期',
+    required: false,
+    cell: date,
+    public: true,
+    example: '',
+    description: '整改完成的日期；填了则整改状态应为“已整改”',
+  }),
 ] as const;
 
 type Col = (typeof columns)[number];
@@ -36,7 +86,8 @@ function parse(row: Row<Col>): InspectionRecord | undefined {
   const rectifiedOn = row.opt('rectifiedOn');
   if (date && rectifiedOn && rectifiedOn < date)
     row.error('rectifiedOn', `整改完成日期 ${rectifiedOn} 早于检查日期 ${date}，请核对`);
-  if (rectification === '已整改' && !rectifiedOn) row.warning('rectifiedOn', '整改状态为“已整改”，建议填写整改完成日期');
+  if (rectification === '已整改' && !rectifiedOn)
+    row.warning('rectifiedOn', '整改状态为“已整改”，建议填写整改完成日期');
   if (rectification !== '已整改' && rectifiedOn) row.error('rectification', '填了整改完成日期，整改状态应为“已整改”');
   if (row.failed) return undefined;
   return {

@@ -14,24 +14,91 @@ import { col, defineLedger, type Collector, type ReadContext } from './types.ts'
 import type { WorkerRecord } from './workers.ts';
 
 const columns = [
-  col({ key: 'projectId', header: '项目编号', required: true, cell: code('项目编号'), public: true,
-    example: 'LS2024-001', description: '项目清单中的项目编号' }),
-  col({ key: 'workerId', header: '人员编号', required: true, cell: code('人员编号'), public: false, example: 'W00001',
-    description: '务工花名册中的人员编号' }),
-  col({ key: 'month', header: '务工月份', required: true, cell: month, public: true, example: '2024-04',
-    description: '劳务报酬所属的务工月份' }),
-  col({ key: 'workDaysHundredths', header: '务工天数', required: true, cell: scaled(2, '天'), unit: '天', public: true,
-    example: '20.5', description: '当月务工天数，可到 0.01 天，不能超过当月天数' }),
-  col({ key: 'wageFen', header: '日工资(元)', required: true, cell: money('元'), unit: '元', public: false,
-    example: '150', description: '每天的工资' }),
-  col({ key: 'dueFen', header: '应发金额(元)', required: true, cell: money('元'), unit: '元', public: true,
-    example: '3075', description: '应发金额 = 务工天数 × 日工资（允许 1 分误差）' }),
-  col({ key: 'paidFen', header: '实发金额(元)', required: true, cell: money('元'), unit: '元', public: true,
-    example: '3075', description: '实际发放的金额，不能大于应发金额；尚未发放时可以留空' }),
-  col({ key: 'paidOn', header: '发放日期', required: false, cell: date, public: true, example: '2024-05-10',
-    description: '发放到本人账户的日期；留空表示尚未发放' }),
-  col({ key: 'method', header: '发放方式', required: false, cell: option(PAY_METHODS), public: true,
-    example: '银行代发', description: '发放方式；原则上通过银行代发或“一卡通”发放到本人账户' }),
+  col({
+    key: 'projectId',
+    header: '项目编号',
+    required: true,
+    cell: code('项目编号'),
+    public: true,
+    example: 'LS2024-001',
+    description: '项目清单中的项目编号',
+  }),
+  col({
+    key: 'workerId',
+    header: '人员编号',
+    required: true,
+    cell: code('人员编号'),
+    public: false,
+    example: 'W00001',
+    description: '务工花名册中的人员编号',
+  }),
+  col({
+    key: 'month',
+    header: '务工月份',
+    required: true,
+    cell: month,
+    public: true,
+    example: '2024-04',
+    description: '劳务报酬所属的务工月份',
+  }),
+  col({
+    key: 'workDaysHundredths',
+    header: '务工天数',
+    required: true,
+    cell: scaled(2, '天'),
+    unit: '天',
+    public: true,
+    example: '20.5',
+    description: '当月务工天数，可到 0.01 天，不能超过当月天数',
+  }),
+  col({
+    key: 'wageFen',
+    header: '日工资(元)',
+    required: true,
+    cell: money('元'),
+    unit: '元',
+    public: false,
+    example: '150',
+    description: '每天的工资',
+  }),
+  col({
+    key: 'dueFen',
+    header: '应发金额(元)',
+    required: true,
+    cell: money('元'),
+    unit: '元',
+    public: true,
+    example: '3075',
+    description: '应发金额 = 务工天数 × 日工资（允许 1 分误差）',
+  }),
+  col({
+    key: 'paidFen',
+    header: '实发金额(元)',
+    required: true,
+    cell: money('元'),
+    unit: '元',
+    public: true,
+    example: '3075',
+    description: '实际发放的金额，不能大于应发金额；尚未发放时可以留空',
+  }),
+  col({
+    key: 'paidOn',
+    header: '发放日期',
+    required: false,
+    cell: date,
+    public: true,
+    example: '2024-05-10',
+    description: '发放到本人账户的日期；留空表示尚未发放',
+  }),
+  col({
+    key: 'method',
+    header: '发放方式',
+    required: false,
+    cell: option(PAY_METHODS),
+    public: true,
+    example: '银行代发',
+    description: '发放方式；原则上通过银行代发或“一卡通”发放到本人账户',
+  }),
 ] as const;
 
 type Col = (typeof columns)[number];
@@ -78,11 +145,15 @@ function parse(row: Row<Col>): PayoutRecord | undefined {
     const diff = Math.abs(days * wageFen - dueFen * 100);
     const product = yuan(Math.floor((days * wageFen + 50) / 100));
     if (diff > 100)
-      row.error('dueFen', `应发金额 ${yuan(dueFen)} 元不等于 务工天数 ${days / 100} × 日工资 ${yuan(wageFen)} 元 = ${product} 元，请核对`);
+      row.error(
+        'dueFen',
+        `应发金额 ${yuan(dueFen)} 元不等于 务工天数 ${days / 100} × 日工资 ${yuan(wageFen)} 元 = ${product} 元，请核对`,
+      );
   }
   if (dueFen !== undefined && paidFen !== undefined && paidFen > dueFen)
     row.error('paidFen', `实发金额 ${yuan(paidFen)} 元大于应发金额 ${yuan(dueFen)} 元，请核对`);
-  if (month && paidOn && paidOn < `${month}-01`) row.error('paidOn', `发放日期 ${paidOn} 早于务工月份 ${month}，请核对`);
+  if (month && paidOn && paidOn < `${month}-01`)
+    row.error('paidOn', `发放日期 ${paidOn} 早于务工月份 ${month}，请核对`);
   if (method === '现金')
     row.warning('method', '以现金发放劳务报酬，请留存签收凭证；政策要求原则上通过银行代发或“一卡通”发放到本人账户');
   if (row.failed) return undefined;
@@ -113,9 +184,15 @@ function fold(ctx: ReadContext): Collector<PayoutRecord, PayoutTotals> {
         row.warning('workerId', `此人在花名册中${where}，这里却在项目“${p.projectId}”领取报酬，请核对`);
       }
       if (!p.paidOn && isLate(p.month, undefined, ctx.asOf))
-        row.warning('paidOn', `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 ${PAY_DUE_DAYS} 天仍未发放（截至 ${ctx.asOf}）`);
+        row.warning(
+          'paidOn',
+          `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 ${PAY_DUE_DAYS} 天仍未发放（截至 ${ctx.asOf}）`,
+        );
       if (added.sameKey)
-        row.warning('workerId', `此人在项目“${p.projectId}”${p.month} 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）`);
+        row.warning(
+          'workerId',
+          `此人在项目“${p.projectId}”${p.month} 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）`,
+        );
     },
     done: () => totals,
   };

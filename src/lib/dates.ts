@@ -27,7 +27,12 @@ export function monthEnd(month: string): string {
 
 /** Today's date in Asia/Shanghai for an instant (the caller passes the clock). */
 export function isoDateInShanghai(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 /** 2023年5月1日 */

@@ -42,7 +42,11 @@ export function int(n: number): string {
 
 /** Hundredths → "12.5" (trailing zeros dropped). */
 export function hundredths(n: number): string {
-  return (n % 100 === 0 ? String(n / 100) : `${Math.trunc(n / 100)}.${String(n % 100).padStart(2, '0').replace(/0$/, '')}`);
+  return n % 100 === 0
+    ? String(n / 100)
+    : `${Math.trunc(n / 100)}.${String(n % 100)
+        .padStart(2, '0')
+        .replace(/0$/, '')}`;
 }
 
 /** Percentage with one decimal from a ratio of non-negative integers, rounded once, half up: (1, 3) → "33.3". */

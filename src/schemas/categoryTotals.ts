@@ -14,6 +14,10 @@ export const categoryTotalsSchema = z.object({
   /** Workers placed (the row total, always published). */
   workers: field(count, { label: '吸纳务工人数', unit: '人', description: '安排到这些项目的务工人数，按人员编号去重' }),
   /** The breakdown, small cells suppressed. */
-  byCategory: field(categoryBreakdown, { label: '按人员类别的务工人数', unit: '人', description: `按人员类别的人数。${SUPPRESSION_NOTE}` }),
+  byCategory: field(categoryBreakdown, {
+    label: '按人员类别的务工人数',
+    unit: '人',
+    description: `按人员类别的人数。${SUPPRESSION_NOTE}`,
+  }),
 });
 export type CategoryTotals = z.infer<typeof categoryTotalsSchema>;

@@ -7,7 +7,13 @@ export const SECTORS = ['交通', '水利', '农业农村', '城镇建设', '生
 export const PROJECT_STATUSES = ['谋划', '实施中', '已完工', '已验收'] as const;
 export const GENDERS = ['男', '女'] as const;
 /** 人员类别: sensitive per person (PIPL Art. 28); published only as suppressed counts. */
-export const WORKER_CATEGORIES = ['脱贫人口', '防止返贫监测对象', '易地搬迁脱贫人口', '其他低收入人口', '一般农户'] as const;
+export const WORKER_CATEGORIES = [
+  '脱贫人口',
+  '防止返贫监测对象',
+  '易地搬迁脱贫人口',
+  '其他低收入人口',
+  '一般农户',
+] as const;
 export const YES_NO = ['是', '否'] as const;
 export const PAY_METHODS = ['银行代发', '一卡通', '现金', '其他'] as const;
 export const INSPECTION_STAGES = ['筹备', '实施', '验收'] as const;

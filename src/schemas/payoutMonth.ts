@@ -13,7 +13,11 @@ export const payoutMonthSchema = z.object({
   /** Distinct workers with a payout row this month. */
   workers: field(count, { label: '发放人数', unit: '人', description: '当月有发放记录的务工人数，按人员编号去重' }),
   /** Sum of 务工天数, in hundredths of a day (half days are common). */
-  workDaysHundredths: field(count, { label: '务工天数', unit: '0.01天', description: '当月务工天数之和，以 0.01 天为单位' }),
+  workDaysHundredths: field(count, {
+    label: '务工天数',
+    unit: '0.01天',
+    description: '当月务工天数之和，以 0.01 天为单位',
+  }),
   /** Sum of 应发金额. */
   dueFen: field(fen, { label: '应发金额', unit: '分', description: '当月各笔应发金额之和' }),
   /** Sum of 实发金额 over rows already paid. */
@@ -21,13 +25,25 @@ export const payoutMonthSchema = z.object({
   /** Payout rows (笔). */
   rows: field(count, { label: '笔数', unit: '笔', description: '当月发放台账的记录笔数' }),
   /** Rows paid within 30 days of the month's end. */
-  timelyRows: field(count, { label: '按时发放笔数', unit: '笔', description: `月末 ${PAY_DUE_DAYS} 天内（含）已发放的笔数` }),
+  timelyRows: field(count, {
+    label: '按时发放笔数',
+    unit: '笔',
+    description: `月末 ${PAY_DUE_DAYS} 天内（含）已发放的笔数`,
+  }),
   /** Rows paid more than 30 days after the month's end. */
-  latePaidRows: field(count, { label: '逾期发放笔数', unit: '笔', description: `月末 ${PAY_DUE_DAYS} 天后才发放的笔数` }),
+  latePaidRows: field(count, {
+    label: '逾期发放笔数',
+    unit: '笔',
+    description: `月末 ${PAY_DUE_DAYS} 天后才发放的笔数`,
+  }),
   /** Rows with no 发放日期 yet. */
   unpaidRows: field(count, { label: '未发放笔数', unit: '笔', description: '到数据日期尚未发放的笔数' }),
   /** Unpaid rows whose PAY_DUE_DAYS deadline had passed by the data date. */
-  overdueRows: field(count, { label: '逾期未发放笔数', unit: '笔', description: `到数据日期仍未发放且已超过月末 ${PAY_DUE_DAYS} 天的笔数` }),
+  overdueRows: field(count, {
+    label: '逾期未发放笔数',
+    unit: '笔',
+    description: `到数据日期仍未发放且已超过月末 ${PAY_DUE_DAYS} 天的笔数`,
+  }),
   /** Paid rows by days from the month's end to the pay date, in the buckets of payTiming.ts. */
   daysToPay: field(z.array(count).length(DAYS_TO_PAY_BUCKETS.length), {
     label: '发放用时分布',

@@ -16,7 +16,10 @@ export type CategoryBreakdown = z.infer<typeof categoryBreakdown>;
 /** One 以工代赈 project as published: the ledger fields of projects.csv plus aggregates of the private ledgers. */
 export const projectSchema = z.object({
   /** 项目编号: letters, digits and "-"; the URL of the notice. */
-  id: field(z.string().regex(/^[A-Za-z0-9-]+$/), { label: '项目编号', description: '台账中的项目编号，也是项目公示页的网址' }),
+  id: field(z.string().regex(/^[A-Za-z0-9-]+$/), {
+    label: '项目编号',
+    description: '台账中的项目编号，也是项目公示页的网址',
+  }),
   /** 项目名称 */
   name: field(z.string().min(1), { label: '项目名称', description: '项目名称' }),
   /** 年度: the programme year the project belongs to. */
@@ -38,11 +41,18 @@ export const projectSchema = z.object({
   /** 总投资 in 分 (the CSV gives 万元). */
   investmentFen: field(fen, { label: '总投资', unit: '分', description: '项目总投资，台账以万元填报，平台以分存储' }),
   /** 以工代赈专项资金 in 分, where the project has such a fund. */
-  reliefFundFen: field(fen.optional(), { label: '以工代赈专项资金', unit: '分', description: '项目使用的以工代赈专项资金，没有时为空' }),
+  reliefFundFen: field(fen.optional(), {
+    label: '以工代赈专项资金',
+    unit: '分',
+    description: '项目使用的以工代赈专项资金，没有时为空',
+  }),
   /** 建设内容, line breaks kept. */
   content: field(z.string().min(1), { label: '建设内容', description: '项目的建设规模和内容，保留台账中的换行' }),
   /** 以工代赈环节: the tasks done by hired local workers. */
-  tasks: field(z.array(z.string().min(1)).min(1), { label: '以工代赈环节', description: '优先吸纳当地群众务工的工作环节' }),
+  tasks: field(z.array(z.string().min(1)).min(1), {
+    label: '以工代赈环节',
+    description: '优先吸纳当地群众务工的工作环节',
+  }),
   /** 计划用工人数 */
   plannedWorkers: field(count, { label: '计划用工人数', unit: '人', description: '实施方案中计划吸纳的务工人数' }),
   /** 预计劳务报酬 in 分 (the CSV gives 万元). */
@@ -56,31 +66,60 @@ export const projectSchema = z.object({
   /** 公示开始日期 */
   noticeStart: field(isoDate.optional(), { label: '公示开始日期', description: '项目公示的开始日期' }),
   /** 公示结束日期; when the CSV leaves it blank, start + the configured 公示期 days − 1. */
-  noticeEnd: field(isoDate.optional(), { label: '公示结束日期', description: '项目公示的结束日期；台账未填时按站点设置的公示天数推算' }),
+  noticeEnd: field(isoDate.optional(), {
+    label: '公示结束日期',
+    description: '项目公示的结束日期；台账未填时按站点设置的公示天数推算',
+  }),
   /** 监督电话 for this project. */
   supervisionPhone: field(z.string().optional(), { label: '监督电话', description: '接受群众监督的项目电话' }),
   /** 矛盾协调联系人: an official whose name is published for dispute coordination. */
-  mediatorName: field(z.string().optional(), { label: '矛盾协调联系人', description: '负责协调用工和报酬纠纷的工作人员（公职联系人，非务工人员）' }),
+  mediatorName: field(z.string().optional(), {
+    label: '矛盾协调联系人',
+    description: '负责协调用工和报酬纠纷的工作人员（公职联系人，非务工人员）',
+  }),
   /** 矛盾协调电话 */
   mediatorPhone: field(z.string().optional(), { label: '矛盾协调电话', description: '矛盾协调联系人的电话' }),
 
   /** Distinct workers on the project's roster (务工花名册). */
-  workersPlaced: field(count, { label: '吸纳务工人数', unit: '人', description: '务工花名册中安排到本项目的人数，按人员编号去重' }),
+  workersPlaced: field(count, {
+    label: '吸纳务工人数',
+    unit: '人',
+    description: '务工花名册中安排到本项目的人数，按人员编号去重',
+  }),
   /** workersPlaced by 人员类别, small cells suppressed. */
-  workersByCategory: field(categoryBreakdown, { label: '按人员类别的务工人数', unit: '人', description: `吸纳务工人数按人员类别的分布。${SUPPRESSION_NOTE}` }),
+  workersByCategory: field(categoryBreakdown, {
+    label: '按人员类别的务工人数',
+    unit: '人',
+    description: `吸纳务工人数按人员类别的分布。${SUPPRESSION_NOTE}`,
+  }),
   /** Sum of 应发金额 over the project's payout rows. */
   dueFen: field(fen, { label: '应发劳务报酬', unit: '分', description: '发放台账中本项目各笔应发金额之和' }),
   /** Sum of 实发金额 over payout rows that have a 发放日期. */
-  paidFen: field(fen, { label: '已发放劳务报酬', unit: '分', description: '发放台账中本项目已填发放日期的各笔实发金额之和' }),
+  paidFen: field(fen, {
+    label: '已发放劳务报酬',
+    unit: '分',
+    description: '发放台账中本项目已填发放日期的各笔实发金额之和',
+  }),
   /** Payout rows of the project. */
   payoutRows: field(count, { label: '发放笔数', unit: '笔', description: '发放台账中本项目的记录笔数' }),
   /** Payout rows with no 发放日期. */
   unpaidRows: field(count, { label: '未发放笔数', unit: '笔', description: '发放台账中尚未填写发放日期的笔数' }),
   /** Unpaid rows past their 30-day deadline on the data date. */
-  overdueRows: field(count, { label: '逾期未发放笔数', unit: '笔', description: `到数据日期仍未发放且已超过务工月份结束 ${PAY_DUE_DAYS} 天的笔数` }),
+  overdueRows: field(count, {
+    label: '逾期未发放笔数',
+    unit: '笔',
+    description: `到数据日期仍未发放且已超过务工月份结束 ${PAY_DUE_DAYS} 天的笔数`,
+  }),
   /** Rows paid more than 30 days after the month ended. */
-  latePaidRows: field(count, { label: '逾期发放笔数', unit: '笔', description: `务工月份结束 ${PAY_DUE_DAYS} 天后才发放的笔数` }),
+  latePaidRows: field(count, {
+    label: '逾期发放笔数',
+    unit: '笔',
+    description: `务工月份结束 ${PAY_DUE_DAYS} 天后才发放的笔数`,
+  }),
   /** Physical line of the project in projects.csv, so staff can trace a page back to the ledger. */
-  sourceLine: field(z.number().int().positive(), { label: '台账行号', description: '项目在 projects.csv 中的行号，便于工作人员核对台账' }),
+  sourceLine: field(z.number().int().positive(), {
+    label: '台账行号',
+    description: '项目在 projects.csv 中的行号，便于工作人员核对台账',
+  }),
 });
 export type Project = z.infer<typeof projectSchema>;

@@ -3,7 +3,11 @@ import { z } from 'astro/zod';
 /** Invisible characters a setting must not hold: controls (line breaks too), bidi marks, zero-width spaces. */
 const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufffe\uffff]/;
 /** One line of printable text. The ingest cleans site.json strings first; this keeps generated content honest too. */
-const text = () => z.string().min(1).refine((s) => !INVISIBLE.test(s), '不能包含不可见的控制字符或换行');
+const text = () =>
+  z
+    .string()
+    .min(1)
+    .refine((s) => !INVISIBLE.test(s), '不能包含不可见的控制字符或换行');
 
 /** A published phone line. */
 const hotline = z.object({

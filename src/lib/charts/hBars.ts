@@ -52,7 +52,12 @@ export function hBarChart(input: HBarInput, width: number): SvgNode {
           'g',
           { class: 'legend' },
           input.series.map((s, k) =>
-            h('g', { transform: `translate(${k * 120},4)` }, h('rect', { class: s.className, width: 12, height: 12 }), h('text', { x: 18, y: 11 }, s.name)),
+            h(
+              'g',
+              { transform: `translate(${k * 120},4)` },
+              h('rect', { class: s.className, width: 12, height: 12 }),
+              h('text', { x: 18, y: 11 }, s.name),
+            ),
           ),
         )
       : undefined;

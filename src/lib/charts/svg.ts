@@ -15,7 +15,12 @@ export function h(tag: string, attrs: SvgNode['attrs'] = {}, ...children: Array<
 }
 
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Numbers rounded to 0.1 so the markup is short and stable across platforms. */
@@ -32,10 +37,25 @@ export function renderSvg(node: SvgNode | string): string {
 }
 
 /** The outer <svg>: role="img" named by its <title> and described by its <desc>. */
-export function chartSvg(id: string, width: number, height: number, title: string, desc: string, ...body: Child[]): SvgNode {
+export function chartSvg(
+  id: string,
+  width: number,
+  height: number,
+  title: string,
+  desc: string,
+  ...body: Child[]
+): SvgNode {
   return h(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': `${id}-t ${id}-d`, class: 'chart-svg' },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-labelledby': `${id}-t ${id}-d`,
+      class: 'chart-svg',
+    },
     h('title', { id: `${id}-t` }, title),
     h('desc', { id: `${id}-d` }, desc),
     ...body,

@@ -23,5 +23,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CellVa
 
 /** The same table as JSON: one object per row keyed by the CSV headers, so both downloads read alike. */
 export function toJson(header: readonly string[], rows: readonly (readonly CellValue[])[]): string {
-  return `${JSON.stringify(rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))), null, 1)}\n`;
+  return `${JSON.stringify(
+    rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))),
+    null,
+    1,
+  )}\n`;
 }

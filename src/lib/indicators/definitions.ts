@@ -30,14 +30,16 @@ export const INDICATORS = {
     label: '吸纳务工',
     unit: '人',
     download: 'projects.csv',
-    definition: '务工花名册中安排到这些项目的人数，按人员编号去重。花名册中每人只登记一个项目，所以等于各项目“吸纳务工人数”之和。已摸底但未安排项目的人员不计入。',
+    definition:
+      '务工花名册中安排到这些项目的人数，按人员编号去重。花名册中每人只登记一个项目，所以等于各项目“吸纳务工人数”之和。已摸底但未安排项目的人员不计入。',
   },
   paid: {
     key: 'paid',
     label: '发放劳务报酬',
     unit: '万元',
     download: 'projects.csv',
-    definition: '这些项目的劳务报酬发放台账中，已填发放日期的各笔“实发金额”之和，按项目所属年度归年（不按发放日期）。以分为单位精确累加，显示时四舍五入到 0.01 万元。',
+    definition:
+      '这些项目的劳务报酬发放台账中，已填发放日期的各笔“实发金额”之和，按项目所属年度归年（不按发放日期）。以分为单位精确累加，显示时四舍五入到 0.01 万元。',
   },
   perCapita: {
     key: 'perCapita',
@@ -79,8 +81,20 @@ export const INDICATORS = {
     download: 'payout-months.csv',
     definition: `已发放各笔从务工月份最后一天到发放日期的天数，分为 ${bucketsText()}。`,
   },
-  classes: { key: 'classes', label: '技能培训', unit: '期', download: 'trainings.csv', definition: '技能培训台账中开始日期在该年的培训班期数。' },
-  hours: { key: 'hours', label: '培训时长', unit: '学时', download: 'trainings.csv', definition: '上述培训班“培训学时”之和。' },
+  classes: {
+    key: 'classes',
+    label: '技能培训',
+    unit: '期',
+    download: 'trainings.csv',
+    definition: '技能培训台账中开始日期在该年的培训班期数。',
+  },
+  hours: {
+    key: 'hours',
+    label: '培训时长',
+    unit: '学时',
+    download: 'trainings.csv',
+    definition: '上述培训班“培训学时”之和。',
+  },
   trainees: {
     key: 'trainees',
     label: '培训人员',

@@ -16,7 +16,13 @@ export interface Figure {
 
 const figure = (key: IndicatorKey, value: string | undefined): Figure => {
   const d = INDICATORS[key];
-  return { key, label: d.label, unit: value === undefined ? '' : d.unit.replace('%', ''), value: value ?? '—', download: d.download };
+  return {
+    key,
+    label: d.label,
+    unit: value === undefined ? '' : d.unit.replace('%', ''),
+    value: value ?? '—',
+    download: d.download,
+  };
 };
 const pct = (r: Ratio | undefined) => (r === undefined ? undefined : formatRatio(r));
 

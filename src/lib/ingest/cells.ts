@@ -39,9 +39,16 @@ function kindOf(cp: number): Kind {
   if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 'control';
   if (cp === 0xa0) return 'nbsp';
   if ((cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff) return 'zero';
-  if (cp === 0x061c || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+  if (
+    cp === 0x061c ||
+    cp === 0x200e ||
+    cp === 0x200f ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069)
+  )
     return 'bidi';
-  if ((cp >= 0x2061 && cp <= 0x206f) || (cp >= 0xfff9 && cp <= 0xfffb) || (cp >= 0xe0000 && cp <= 0xe007f)) return 'control';
+  if ((cp >= 0x2061 && cp <= 0x206f) || (cp >= 0xfff9 && cp <= 0xfffb) || (cp >= 0xe0000 && cp <= 0xe007f))
+    return 'control';
   if (cp === 0xfffe || cp === 0xffff || (cp >= 0xd800 && cp <= 0xdfff)) return 'invalid';
   return 'keep';
 }
@@ -78,7 +85,7 @@ export function cleanCell(raw: string, multiline = false): CleanCell {
   let firstError: { pos: number; cp: number; kind: Kind } | undefined;
   let errors = 0;
   const changed = new Map<Kind, { pos: number; cp: number; n: number }>();
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const cp = raw.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     const ch = raw.slice(i, i + len);
@@ -151,7 +158,9 @@ export type MoneyUnit = '元' | '万元';
  * (then it wins, as the clerk said so), a leading ¥/￥, and thousands separators.
  */
 export function parseMoney(raw: string, unit: MoneyUnit): Cell<number> {
-  let s = numeric(raw).replace(/^[¥￥]/, '').replace(/^RMB/i, '');
+  let s = numeric(raw)
+    .replace(/^[¥￥]/, '')
+    .replace(/^RMB/i, '');
   let cellUnit: MoneyUnit = unit;
   const m = /(万元|万|元)$/.exec(s);
   if (m) {
@@ -160,10 +169,16 @@ export function parseMoney(raw: string, unit: MoneyUnit): Cell<number> {
   }
   const scale = cellUnit === '元' ? 2 : 6;
   const v = decimalToScaled(s, scale);
-  if (v === 'bad') return fail(`${quote(raw)} 不是有效金额，请只填数字（单位：${unit}），例如 ${unit === '元' ? '3300 或 3,300.50' : '12.5'}`);
+  if (v === 'bad')
+    return fail(
+      `${quote(raw)} 不是有效金额，请只填数字（单位：${unit}），例如 ${unit === '元' ? '3300 或 3,300.50' : '12.5'}`,
+    );
   if (v === 'precision')
-    return fail(`${quote(raw)} 的小数位太多：金额只能精确到分（${cellUnit === '元' ? '元后最多两位小数' : '万元后最多六位小数'}）`);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER)) return fail(`${quote(raw)} 金额过大，请检查单位`);
+    return fail(
+      `${quote(raw)} 的小数位太多：金额只能精确到分（${cellUnit === '元' ? '元后最多两位小数' : '万元后最多六位小数'}）`,
+    );
+  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER))
+    return fail(`${quote(raw)} 金额过大，请检查单位`);
   return ok(Number(v));
 }
 
@@ -172,7 +187,8 @@ export function parseCount(raw: string, suffix = ''): Cell<number> {
   let s = numeric(raw);
   if (suffix && s.endsWith(suffix)) s = s.slice(0, -suffix.length);
   const v = decimalToScaled(s, 0);
-  if (v === 'bad' || v === 'precision') return fail(`${quote(raw)} 不是有效的整数，请只填数字${suffix ? `（单位：${suffix}）` : ''}`);
+  if (v === 'bad' || v === 'precision')
+    return fail(`${quote(raw)} 不是有效的整数，请只填数字${suffix ? `（单位：${suffix}）` : ''}`);
   if (v < 0n) return fail(`${quote(raw)} 不能是负数`);
   if (v > 1_000_000_000n) return fail(`${quote(raw)} 数值过大，请检查`);
   return ok(Number(v));
@@ -196,7 +212,10 @@ export function daysInMonth(year: number, month: number): number {
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-/** Excel's day 1 is 1900-01-01 and it counts a 1900-02-29 that never was; serials above 60 are days since 1899-12-30. */
+/**
+ * Excel's day 1 is 1900-01-01 and it counts a 1900-02-29 that never was;
+ * serials above 60 are days since 1899-12-30.
+ */
 export function excelSerialToIso(serial: number): string {
   const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
@@ -254,10 +273,56 @@ export function parseOption<T extends string>(raw: string, options: readonly T[]
 
 /** Cyrillic and Greek letters that look like Latin ones, as pasted from Word or a PDF. */
 const LOOKALIKE: Record<string, string> = {
-  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X', Ү: 'Y',
-  а: 'a', е: 'e', і: 'i', ј: 'j', о: 'o', р: 'p', с: 'c', ѕ: 's', х: 'x', у: 'y', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-  ο: 'o', ν: 'v', ρ: 'p', κ: 'k', ι: 'i', υ: 'u', α: 'a',
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  І: 'I',
+  Ј: 'J',
+  К: 'K',
+  М: 'M',
+  О: 'O',
+  Р: 'P',
+  Ѕ: 'S',
+  Т: 'T',
+  Х: 'X',
+  Ү: 'Y',
+  а: 'a',
+  е: 'e',
+  і: 'i',
+  ј: 'j',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  ѕ: 's',
+  х: 'x',
+  у: 'y',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+  ρ: 'p',
+  κ: 'k',
+  ι: 'i',
+  υ: 'u',
+  α: 'a',
 };
 const CODE = /^[A-Za-z0-9-]{1,64}$/;
 const DASHES = /[\u2010-\u2015\u2212\u30fc\ufe58\ufe63\u2e3a\u2e3b]/;

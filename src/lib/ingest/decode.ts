@@ -13,7 +13,10 @@ export interface DecodedStream {
 
 export class DecodeError extends Error {}
 
-/** The first chunk decides: UTF-8 BOM, or valid UTF-8, means UTF-8; anything else is read as GB18030 (a superset of GBK). */
+/**
+ * The first chunk decides: UTF-8 BOM, or valid UTF-8, means UTF-8;
+ * anything else is read as GB18030 (a superset of GBK).
+ */
 export function detectEncoding(head: Uint8Array): Encoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
   try {
@@ -45,7 +48,9 @@ export async function decodeStream(source: AsyncIterable<Uint8Array>): Promise<D
   parts.reduce((at, p) => (head.set(p, at), at + p.length), 0);
   if (head[0] === 0xff && head[1] === 0xfe) {
     if (!done) await it.return?.();
-    throw new DecodeError('文件是 UTF-16（Excel 的“Unicode 文本”），请在 Excel 中另存为“CSV (逗号分隔)”或“CSV UTF-8 (逗号分隔)”');
+    throw new DecodeError(
+      '文件是 UTF-16（Excel 的“Unicode 文本”），请在 Excel 中另存为“CSV (逗号分隔)”或“CSV UTF-8 (逗号分隔)”',
+    );
   }
   const encoding = detectEncoding(head);
   // ignoreBOM: false (default) strips a UTF-8 BOM.
@@ -53,13 +58,16 @@ export async function decodeStream(source: AsyncIterable<Uint8Array>): Promise<D
   async function* chunks(): AsyncGenerator<string> {
     try {
       if (size) yield decoder.decode(head, { stream: true });
-      if (!done) for (let r = await it.next(); !r.done; r = await it.next()) yield decoder.decode(r.value, { stream: true });
+      if (!done)
+        for (let r = await it.next(); !r.done; r = await it.next()) yield decoder.decode(r.value, { stream: true });
       done = true;
       const tail = decoder.decode();
       if (tail) yield tail;
     } catch (e) {
       if (e instanceof TypeError)
-        throw new DecodeError(`文件中有无法识别的字符（按 ${encoding === 'utf-8' ? 'UTF-8' : 'GB18030/GBK'} 读取失败），请在 Excel 中另存为“CSV UTF-8 (逗号分隔)”`);
+        throw new DecodeError(
+          `文件中有无法识别的字符（按 ${encoding === 'utf-8' ? 'UTF-8' : 'GB18030/GBK'} 读取失败），请在 Excel 中另存为“CSV UTF-8 (逗号分隔)”`,
+        );
       throw e;
     } finally {
       // Stopped early (an unclosed quote, a decoding error): close the source instead of leaving a file open.

@@ -19,7 +19,7 @@ export interface IdCard {
 }
 
 const EXCEL_HELP =
-  '在 Excel 中选中“身份证号”整列，右键“设置单元格格式”选“文本”，重新输入完整的 18 位号码（或在号码前加英文单引号 \'），再另存为 CSV';
+  "在 Excel 中选中“身份证号”整列，右键“设置单元格格式”选“文本”，重新输入完整的 18 位号码（或在号码前加英文单引号 '），再另存为 CSV";
 
 /** Validates a 居民身份证号码 (18 characters, GB 11643) and reads birth date and gender from it. */
 export function parseIdCard(raw: string, today: string): Cell<IdCard> {
@@ -28,7 +28,8 @@ export function parseIdCard(raw: string, today: string): Cell<IdCard> {
   if (/^\d(\.\d+)?E\+?\d+$/.test(s))
     return { ok: false, message: `${q} 被 Excel 转成了科学计数法，后几位数字已经丢失。${EXCEL_HELP}` };
   if (/^\d{15}$/.test(s)) return { ok: false, message: `${q} 是 15 位旧号码，请填写 18 位身份证号` };
-  if (!/^\d{17}[\dX]$/.test(s)) return { ok: false, message: `${q} 不是 18 位身份证号（前 17 位是数字，最后一位是数字或 X）` };
+  if (!/^\d{17}[\dX]$/.test(s))
+    return { ok: false, message: `${q} 不是 18 位身份证号（前 17 位是数字，最后一位是数字或 X）` };
   const y = Number(s.slice(6, 10));
   const m = Number(s.slice(10, 12));
   const d = Number(s.slice(12, 14));

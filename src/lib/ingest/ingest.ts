@@ -129,7 +129,12 @@ function checkAcross(led: Ledgers, problems: Problems): void {
   for (const p of led.projects.values()) {
     const { paidFen: paid } = led.payouts.project(p.id);
     if (paid > p.plannedPayFen)
-      problems.warning(file, p.line, column, `已发放劳务报酬 ${wan(paid)} 万元，超过了预计劳务报酬 ${wan(p.plannedPayFen)} 万元，请核对`);
+      problems.warning(
+        file,
+        p.line,
+        column,
+        `已发放劳务报酬 ${wan(paid)} 万元，超过了预计劳务报酬 ${wan(p.plannedPayFen)} 万元，请核对`,
+      );
   }
 }
 
@@ -161,7 +166,12 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
   const input = source.open(file);
   if (!input) {
     if (ledger.required)
-      problems.error(file, 1, WHOLE_FILE, `找不到 ${file}：数据文件夹中必须有这个文件（文件名要完全一致，包括小写的 .csv）`);
+      problems.error(
+        file,
+        1,
+        WHOLE_FILE,
+        `找不到 ${file}：数据文件夹中必须有这个文件（文件名要完全一致，包括小写的 .csv）`,
+      );
     else problems.warning(file, 1, WHOLE_FILE, `没有 ${file}，按没有这类记录处理`);
     return collector.done(index?.rows);
   }

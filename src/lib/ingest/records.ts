@@ -82,7 +82,10 @@ export async function* readRecords(chunks: AsyncIterable<string>, stats?: ScanSt
           `${UNCLOSED}之后 ${MAX_QUOTED_CHARS} 个字符内都没有配对的引号（Excel 一格最多 32767 个字符），已停止读取这个文件。${UNCLOSED_FIX}`,
         );
       if (recLen > MAX_RECORD_CHARS)
-        throw new CsvSyntaxError(recLine, `这一行超过 ${MAX_RECORD_CHARS} 个字符，不是台账的一行，已停止读取这个文件。请在 Excel 中打开核对后重新另存为 CSV`);
+        throw new CsvSyntaxError(
+          recLine,
+          `这一行超过 ${MAX_RECORD_CHARS} 个字符，不是台账的一行，已停止读取这个文件。请在 Excel 中打开核对后重新另存为 CSV`,
+        );
       const isCR = c === 13;
       const isLF = c === 10;
       if (isLF && prevCR) {
@@ -126,7 +129,8 @@ export async function* readRecords(chunks: AsyncIterable<string>, stats?: ScanSt
     if (recStart < chunk.length) parts.push(chunk.slice(recStart));
     if (batch.length) yield parseBatch(batch, stats);
   }
-  if (state === QUOTED) throw new CsvSyntaxError(quoteLine, `${UNCLOSED}到文件末尾都没有找到配对的引号。${UNCLOSED_FIX}`);
+  if (state === QUOTED)
+    throw new CsvSyntaxError(quoteLine, `${UNCLOSED}到文件末尾都没有找到配对的引号。${UNCLOSED_FIX}`);
   if (parts.length) {
     const text = parts.join('');
     if (stats) stats.joined += text.length;
@@ -139,7 +143,13 @@ function papa(text: string, stats: ScanStats | undefined) {
     stats.parsed += text.length;
     stats.parseCalls++;
   }
-  return Papa.parse<string[]>(text, { delimiter: ',', newline: '\n', quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
+  return Papa.parse<string[]>(text, {
+    delimiter: ',',
+    newline: '\n',
+    quoteChar: '"',
+    escapeChar: '"',
+    skipEmptyLines: false,
+  });
 }
 
 function parseBatch(batch: Pending[], stats: ScanStats | undefined): RawRecord[] {
@@ -147,7 +157,12 @@ function parseBatch(batch: Pending[], stats: ScanStats | undefined): RawRecord[]
   const result = papa(batch.map((r) => r.text.replace(/\r(?!\n)/g, '\n')).join('\n'), stats);
   if (result.data.length === batch.length) {
     const bad = new Set(result.errors.filter((e) => e.type === 'Quotes').map((e) => e.row));
-    return batch.map((r, k) => ({ line: r.line, excelRow: r.excelRow, fields: result.data[k], quoteError: bad.has(k) || undefined }));
+    return batch.map((r, k) => ({
+      line: r.line,
+      excelRow: r.excelRow,
+      fields: result.data[k],
+      quoteError: bad.has(k) || undefined,
+    }));
   }
   // The scanner and papaparse disagree only on malformed quoting: parse record by record to keep lines exact.
   return batch.map((r) => {

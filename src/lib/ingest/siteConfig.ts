@@ -56,7 +56,12 @@ function rawControl(text: string, problems: Problems): boolean {
     const at = [...lines[n]].findIndex((c) => /[\x00-\x08\x0b\x0c\x0e-\x1f]/.test(c));
     if (at < 0) continue;
     const cp = [...lines[n]][at].codePointAt(0)!;
-    problems.error(SITE_FILE, n + 1, WHOLE_FILE, `这一行第 ${at + 1} 个字符是不可见的控制字符 ${codePointName(cp)}，请删除`);
+    problems.error(
+      SITE_FILE,
+      n + 1,
+      WHOLE_FILE,
+      `这一行第 ${at + 1} 个字符是不可见的控制字符 ${codePointName(cp)}，请删除`,
+    );
     return true;
   }
   return false;
@@ -70,7 +75,8 @@ function cleanStrings(json: unknown, lines: Map<string, number>, problems: Probl
   if (typeof json === 'string') {
     const { text, notes } = cleanCell(json);
     const column = path || WHOLE_FILE;
-    for (const n of notes) (n.error ? problems.error : problems.warning).call(problems, SITE_FILE, lines.get(path) ?? 1, column, n.message);
+    for (const n of notes)
+      (n.error ? problems.error : problems.warning).call(problems, SITE_FILE, lines.get(path) ?? 1, column, n.message);
     return text;
   }
   const at = (k: string | number) => (path ? `${path}.${k}` : String(k));
@@ -90,7 +96,12 @@ export function parseSiteConfig(text: string | null, problems: Problems): SiteCo
     if (rawControl(text, problems)) return undefined;
     const pos = /position (\d+)/.exec(String(e))?.[1];
     const line = pos ? text.slice(0, Number(pos)).split('\n').length : 1;
-    problems.error(SITE_FILE, line, WHOLE_FILE, 'JSON 格式错误：请检查引号、逗号和括号是否成对（最后一项后面不能有逗号）');
+    problems.error(
+      SITE_FILE,
+      line,
+      WHOLE_FILE,
+      'JSON 格式错误：请检查引号、逗号和括号是否成对（最后一项后面不能有逗号）',
+    );
     return undefined;
   }
   const lines = valueLines(text.replace(/^\uFEFF/, ''));

@@ -22,7 +22,12 @@ export function normaliseHeader(h: string): string {
 }
 
 /** Used when a caller has no run to take the context from (tests, the privacy scan). */
-const NO_CONTEXT: ReadContext = { today: '2100-12-31', asOf: '2100-12-31', noticeDays: DEFAULT_NOTICE_DAYS, publishPayoutList: false };
+const NO_CONTEXT: ReadContext = {
+  today: '2100-12-31',
+  asOf: '2100-12-31',
+  noticeDays: DEFAULT_NOTICE_DAYS,
+  publishPayoutList: false,
+};
 
 const TOTAL_ROW = /^(合计|总计|小计|累计)/;
 
@@ -180,12 +185,24 @@ export async function readLedger<C extends ColumnDef>(
         }
         if (blank) continue;
         if (rec.quoteError) {
-          problems.error(file, rec.line, WHOLE_ROW, '引号用法不对：单元格中的英文双引号要写成两个 ""，或整格用双引号括起来', rec.excelRow);
+          problems.error(
+            file,
+            rec.line,
+            WHOLE_ROW,
+            '引号用法不对：单元格中的英文双引号要写成两个 ""，或整格用双引号括起来',
+            rec.excelRow,
+          );
           continue;
         }
         const first = fields.find((f) => f !== '') ?? '';
         if (TOTAL_ROW.test(first)) {
-          problems.warning(file, rec.line, WHOLE_ROW, `已跳过“${first}”行：合计由平台自动计算，台账中不需要合计行`, rec.excelRow);
+          problems.warning(
+            file,
+            rec.line,
+            WHOLE_ROW,
+            `已跳过“${first}”行：合计由平台自动计算，台账中不需要合计行`,
+            rec.excelRow,
+          );
           continue;
         }
         if (rec.fields.length !== width) {
@@ -243,7 +260,12 @@ function mapHeader<C extends ColumnDef>(
     const col = byHeader.get(h);
     if (!col) {
       const headers = spec.columns.map((c) => c.header).join('、');
-      problems.warning(spec.file, line, cleanText(raw), `未知的列“${cleanText(raw)}”，已忽略。若是必填列写错了名字，请改成：${headers}`);
+      problems.warning(
+        spec.file,
+        line,
+        cleanText(raw),
+        `未知的列“${cleanText(raw)}”，已忽略。若是必填列写错了名字，请改成：${headers}`,
+      );
       return null;
     }
     if (seen.has(col.key)) {
@@ -254,7 +276,13 @@ function mapHeader<C extends ColumnDef>(
     return col.key;
   });
   const missing = spec.columns.filter((c) => c.required && !seen.has(c.key));
-  for (const c of missing) problems.error(spec.file, line, c.header, `缺少必填列“${c.header}”。请在第一行表头中加上这一列（列名要与模板一致）`);
+  for (const c of missing)
+    problems.error(
+      spec.file,
+      line,
+      c.header,
+      `缺少必填列“${c.header}”。请在第一行表头中加上这一列（列名要与模板一致）`,
+    );
   if (seen.size === 0) return null;
   return missing.length ? null : keys;
 }

@@ -47,11 +47,17 @@ function components(sys: System, marks: readonly Mark[]): { rows: Row[]; comps: 
     let rhs = 'value' in c.total ? c.total.value : 0;
     if ('ref' in c.total) {
       if (marks[c.total.ref] === 'shown') rhs = sys.values[c.total.ref];
-      else vars.push(c.total.ref), coefs.push(-1);
+      else {
+        vars.push(c.total.ref);
+        coefs.push(-1);
+      }
     }
     for (const p of c.parts) {
       if (marks[p] === 'shown') rhs -= sys.values[p];
-      else vars.push(p), coefs.push(1);
+      else {
+        vars.push(p);
+        coefs.push(1);
+      }
     }
     if (vars.length) rows.push({ vars, coefs, rhs });
   }
@@ -86,7 +92,7 @@ function weights(n: number, seed: number): number[] {
   let s = seed >>> 0;
   return Array.from({ length: n }, () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return (s / 2 ** 31 - 1) || 0.5;
+    return s / 2 ** 31 - 1 || 0.5;
   });
 }
 
@@ -126,13 +132,14 @@ export async function audit(
     for (const size of [BLOCK, BLOCK * 8]) {
       if (!open.length) break;
       const next: number[] = [];
-      for (let b = 0; b < open.length; ) {
+      for (let b = 0; b < open.length;) {
         // A block: the next targets with their neighbours in the component's order, widened to whole
         // short sums (a project's categories), so that a group is never cut in two.
         const first = position.get(open[b])!;
         const block = new Set(comp.vars.slice(first, first + size));
         for (const v of [...block])
-          for (const k of rowsOf.get(v) ?? []) if (rows[k].vars.length <= SHORT) for (const u of rows[k].vars) block.add(u);
+          for (const k of rowsOf.get(v) ?? [])
+            if (rows[k].vars.length <= SHORT) for (const u of rows[k].vars) block.add(u);
         const vars = [...block].sort((x, y) => x - y);
         const mine = open.filter((v) => block.has(v));
         const rowSet = [...new Set(vars.flatMap((v) => rowsOf.get(v) ?? []))].sort((x, y) => x - y);
@@ -173,7 +180,10 @@ function prove(ctx: Context, vars: number[], rowIds: number[], targets: number[]
     r.vars.forEach((v, i) => {
       const j = col.get(v);
       if (j === undefined) out.rhs -= r.coefs[i] * ctx.truth[v];
-      else out.vars.push(j), out.coefs.push(r.coefs[i]);
+      else {
+        out.vars.push(j);
+        out.coefs.push(r.coefs[i]);
+      }
     });
     return out;
   });
@@ -184,14 +194,21 @@ function prove(ctx: Context, vars: number[], rowIds: number[], targets: number[]
   // Values in no sum are free within their bounds ("<5": 0–4; "—": any).
   const inRow = new Uint8Array(n);
   for (const r of rows) for (const j of r.vars) inRow[j] = 1;
-  for (const j of [...unproven]) if (!inRow[j]) unproven.delete(j), result.proven++;
+  for (const j of [...unproven])
+    if (!inRow[j]) {
+      unproven.delete(j);
+      result.proven++;
+    }
   if (unproven.size === 0) return stuck;
 
   const starts = [0];
   const indices: number[] = [];
   const values: number[] = [];
   for (const r of rows) {
-    r.vars.forEach((j, i) => (indices.push(j), values.push(r.coefs[i])));
+    r.vars.forEach((j, i) => {
+      indices.push(j);
+      values.push(r.coefs[i]);
+    });
     starts.push(indices.length);
   }
   const inf = highs.infinity;
@@ -226,7 +243,12 @@ function prove(ctx: Context, vars: number[], rowIds: number[], targets: number[]
       result.solves++;
       model.run();
       const st = model.getModelStatus();
-      status = st === highs.constants.modelStatus.optimal ? 'solved' : st === highs.constants.modelStatus.infeasible ? 'infeasible' : 'other';
+      status =
+        st === highs.constants.modelStatus.optimal
+          ? 'solved'
+          : st === highs.constants.modelStatus.infeasible
+            ? 'infeasible'
+            : 'other';
       if (status !== 'solved') return undefined;
       const raw = model.getSolution().colValue;
       const x = Array.from(raw, Math.round);
@@ -249,8 +271,12 @@ function prove(ctx: Context, vars: number[], rowIds: number[], targets: number[]
         }
       return moved;
     };
-    const setCosts = (cost: (j: number) => number) => model.changeColsCost(all, Float64Array.from({ length: n }, (_, j) => cost(j)));
-    /** A witness with value j moved into [lo, hi]: the LP relaxation first (fast; exact when infeasible or whole), then MIP. */
+    const setCosts = (cost: (j: number) => number) =>
+      model.changeColsCost(
+        all,
+        Float64Array.from({ length: n }, (_, j) => cost(j)),
+      );
+    /** A witness with value j in [lo, hi]: the LP relaxation first (fast; exact when infeasible or whole), then MIP. */
     const within = (j: number, lo: number, hi: number) => {
       model.changeColBounds(j, lo, hi);
       domain(false);

@@ -44,7 +44,8 @@ export async function suppressCategoryTables(input: YearCounts[], categories: nu
   };
   input.forEach((y, k) => {
     y.rows.forEach((r, i) => group(cellIds[k][i], sum(r)));
-    for (let j = 0; j < categories; j++) constraints.push({ parts: cellIds[k].map((r) => r[j]), total: { ref: yearIds[k][j] } });
+    for (let j = 0; j < categories; j++)
+      constraints.push({ parts: cellIds[k].map((r) => r[j]), total: { ref: yearIds[k][j] } });
     group(yearIds[k], sum(yearTotals[k]));
   });
   for (let j = 0; j < categories; j++) constraints.push({ parts: yearIds.map((y) => y[j]), total: { ref: allIds[j] } });

@@ -28,7 +28,8 @@ function knownZero(sys: System, marks: readonly Mark[]): Uint8Array {
   const zero = new Uint8Array(sys.values.length);
   for (const c of sys.constraints) {
     const t = c.total;
-    if ('value' in t ? t.value === 0 : marks[t.ref] === 'shown' && sys.values[t.ref] === 0) for (const p of c.parts) zero[p] = 1;
+    if ('value' in t ? t.value === 0 : marks[t.ref] === 'shown' && sys.values[t.ref] === 0)
+      for (const p of c.parts) zero[p] = 1;
   }
   return zero;
 }
@@ -92,7 +93,10 @@ function widen(
         for (const b of membersOf(sys.constraints[k])) {
           if (seen.has(b)) continue;
           if (marks[b] === 'shown') {
-            if (!zero[b] && (pick < 0 || better(pick, b))) (pick = b), (pickSum = k);
+            if (!zero[b] && (pick < 0 || better(pick, b))) {
+              pick = b;
+              pickSum = k;
+            }
           } else if (known.has(b)) {
             seen.add(b);
             next.push(b);

@@ -49,7 +49,11 @@ export function membersOf(c: Constraint): number[] {
  * A table whose row totals are published: cells, column totals and their sums as a System. The rows
  * are groups, and so is the row of column totals (its size, the grand total, is published).
  */
-export function tableSystem(counts: number[][]): { sys: System; cell: (i: number, j: number) => number; colTotal: (j: number) => number } {
+export function tableSystem(counts: number[][]): {
+  sys: System;
+  cell: (i: number, j: number) => number;
+  colTotal: (j: number) => number;
+} {
   const rows = counts.length;
   const cols = rows ? counts[0].length : 0;
   const cell = (i: number, j: number) => i * cols + j;

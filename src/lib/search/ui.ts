@@ -15,7 +15,10 @@ export interface PagefindJs {
   options(o: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   init?(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: Array<{ id: string; data(): Promise<ResultData> }> }>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{ results: Array<{ id: string; data(): Promise<ResultData> }> }>;
 }
 
 export interface ResultData {
@@ -45,7 +48,15 @@ export function stateToSearch(s: SearchState): string {
   return str ? `?${str}` : '';
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': ' ' };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&nbsp;': ' ',
+};
 const decode = (s: string) => s.replace(/&(lt|gt|amp|quot|nbsp|#39|#x27);/g, (e) => ENTITIES[e]);
 
 export interface Segment {

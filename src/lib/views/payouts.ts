@@ -112,4 +112,5 @@ export function monthTable(months: readonly PayoutMonth[]): MonthTable {
 }
 
 /** What 逾期 means, under the payout tables, with how unpaid rows are judged: built from PAY_DUE_DAYS. */
-export const lateRule = (unpaid: string): string => `“逾期”指务工月份结束 ${PAY_DUE_DAYS} 天后才发放或仍未发放（${unpaid}）。`;
+export const lateRule = (unpaid: string): string =>
+  `“逾期”指务工月份结束 ${PAY_DUE_DAYS} 天后才发放或仍未发放（${unpaid}）。`;

@@ -49,7 +49,11 @@ export function projectFacts(p: Project): ProjectFact[] {
     { label: '年度', value: [{ text: String(p.year), meta: 'year' }, { text: '年' }] },
     { label: '项目类型', value: text(p.type), filter: 'type' },
     { label: '行业领域', value: text(p.sector), filter: 'sector' },
-    { label: '建设地点', value: [{ text: p.subdistrict, meta: 'subdistrict' }, { text: ` · ${p.location}` }], wide: true },
+    {
+      label: '建设地点',
+      value: [{ text: p.subdistrict, meta: 'subdistrict' }, { text: ` · ${p.location}` }],
+      wide: true,
+    },
     { label: '建设单位', value: text(p.owner), wide: true },
     { label: '施工单位', value: text(p.contractor ?? '尚未确定'), wide: true },
     { label: '监理单位', value: p.supervisor === undefined ? undefined : text(p.supervisor), wide: true },

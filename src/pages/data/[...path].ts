@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloads } from '../../lib/site/downloads.ts';
 
-export const getStaticPaths = (() => downloads.map((f) => ({ params: { path: f.path }, props: { file: f } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  downloads.map((f) => ({ params: { path: f.path }, props: { file: f } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { file } = props as { file: (typeof downloads)[number] };

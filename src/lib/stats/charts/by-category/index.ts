@@ -23,7 +23,9 @@ export const byCategory: Chart<ByCategoryState> = {
     description: TABLE_DESCRIPTION,
     header: [...TABLE_HEADER],
     // Published counts as numbers, withheld ones as their marks; no rows without totals.
-    rows: s.totals ? [...s.rows.map(({ category, count }) => [category, cell(count!)]), ['合计', s.totals.workers]] : [],
+    rows: s.totals
+      ? [...s.rows.map(({ category, count }) => [category, cell(count!)]), ['合计', s.totals.workers]]
+      : [],
   }),
   draw: drawByCategory,
 };

@@ -12,7 +12,9 @@ export const workersPerProject: Chart<WorkersPerProjectState> = {
   caption: (s) => {
     const more = s.moreThanPlanned ? `，其中 ${s.moreThanPlanned} 个项目超过计划` : '';
     const cut =
-      s.shown.length < s.projects.length ? `图中只画出实际用工比计划少得最多的 ${s.shown.length} 个项目，全部项目见数据表。` : '';
+      s.shown.length < s.projects.length
+        ? `图中只画出实际用工比计划少得最多的 ${s.shown.length} 个项目，全部项目见数据表。`
+        : '';
     return `${s.projects.length} 个项目计划用工 ${int(s.plannedWorkers)} 人，实际吸纳 ${int(s.workersPlaced)} 人${more}。${cut}`;
   },
   table: (s) => ({
