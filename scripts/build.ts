@@ -60,6 +60,11 @@ runCli(async () => {
     console.log(`读取数据：${dir}`);
     const result = await ingestFolder(dir);
     report(result, (l) => console.log(l));
+    if (result.privacy)
+      console.log(
+        `人员类别小数值保护：${result.privacy.withheld} 个人数不公布；` +
+          `已用整数规划逐一核查，任何组合都推算不出（求解 ${result.privacy.solves} 次）。`,
+      );
     if (!result.content) {
       console.error(`构建已停止：数据有错误，${ctx.suffix}`);
       return 1;

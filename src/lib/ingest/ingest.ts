@@ -7,7 +7,7 @@ import type { PublicData } from '../../ledgers/collections.ts';
 import { LEDGERS, REGISTRY, type AnyLedger, type Ledgers, type Registry } from '../../ledgers/registry.ts';
 import type { KeyDef, LedgerRecord, ReadContext } from '../../ledgers/types.ts';
 import { wan } from '../format.ts';
-import { buildContent } from './publish.ts';
+import { buildContent, type PrivacyAudit } from './publish.ts';
 import { Problems, WHOLE_FILE } from './problems.ts';
 import { DEFAULT_NOTICE_DAYS } from '../../schemas/site.ts';
 import { parseSiteConfig, SITE_FILE } from './siteConfig.ts';
@@ -38,6 +38,8 @@ export interface IngestResult {
   problems: Problems;
   /** Present only when there is no error: what may be published. */
   content?: PublicData;
+  /** What the disclosure audit did (with `content`). */
+  privacy?: PrivacyAudit;
 }
 
 /** A row that was not accepted, and the rows of other ledgers skipped because they refer to it. */
@@ -116,7 +118,8 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
   checkAcross(led, problems);
   if (!problems.ok || !site) return { problems };
   const dataSource = site.dataUpdated ? 'config' : options.committedOn ? 'git' : 'today';
-  return { problems, content: await buildContent(led, site, asOf, dataSource) };
+  const { content, privacy } = await buildContent(led, site, asOf, dataSource);
+  return { problems, content, privacy };
 }
 
 const headerOf = (ledger: AnyLedger, key: string) => ledger.columns.find((c) => c.key === key)?.header ?? key;

@@ -25,12 +25,20 @@ function breakdown(counts: number[], marks: Mark[]): CategoryBreakdown {
  * Aggregates the private ledgers into the public collections (src/ledgers/collections.ts). Output order is fixed
  * so two builds are byte-identical.
  */
+/** What the disclosure audit did, for the build log. */
+export interface PrivacyAudit {
+  /** Category counts withheld ("<5" or "—"). */
+  withheld: number;
+  /** Solver runs that proved each withheld count cannot be worked out. */
+  solves: number;
+}
+
 export async function buildContent(
   led: Ledgers,
   site: SiteConfig,
   asOf: string,
   dataUpdatedSource: Meta['dataUpdatedSource'],
-): Promise<PublicData> {
+): Promise<{ content: PublicData; privacy: PrivacyAudit }> {
   const projects = [...led.projects.values()].sort((a, b) => a.year - b.year || byCode(a.id, b.id));
   const catIndex = new Map<WorkerCategory, number>(WORKER_CATEGORIES.map((c, j) => [c, j]));
 
@@ -90,7 +98,8 @@ export async function buildContent(
       return { id: `${r.projectId}_${n}`, ...r };
     });
 
-  return {
+  const withheld = [...marks.projects.flat(2), ...marks.years.flat(), ...marks.all].filter((m) => m !== 'shown').length;
+  const content: PublicData = {
     meta: { id: 'site', dataUpdated: asOf, dataUpdatedSource, years, site },
     projects: publicProjects,
     payoutMonths,
@@ -103,4 +112,5 @@ export async function buildContent(
     inspections,
     categoryTotals,
   };
+  return { content, privacy: { withheld, solves: marks.solves } };
 }
