@@ -114,5 +114,5 @@ describe('determinism', () => {
     const again = join(tempDir('again-'), 'dist');
     buildDemo({ SITE_TODAY: BUILT_ON }, again);
     expect(treeHash(again)).toBe(treeHash(DIST));
-  });
+  }, 300_000);
 });

@@ -100,7 +100,7 @@ describe('text from the ledgers is data, never markup', () => {
       await browser.close();
       await server.close();
     }
-  });
+  }, 120_000);
 
   it('the feed has the text escaped', () => {
     const xml = readFileSync(join(site, 'rss.xml'), 'utf8');

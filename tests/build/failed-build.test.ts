@@ -62,5 +62,5 @@ describe('a failed build publishes nothing', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`网站未更新（${out} 保持原样）`);
     expect(treeHash(out)).toBe(before);
-  });
+  }, 300_000);
 });
