@@ -58,7 +58,9 @@ describe('a resident finds a notice', () => {
     expect(await page.locator('tbody tr').count()).toBe(PROJECTS);
 
     await page.getByLabel('街道').selectOption('解甲庄街道');
-    await expect.poll(() => decodeURIComponent(page.url()), POLL).toBe(`${server.url}/projects/?subdistrict=解甲庄街道`);
+    await expect
+      .poll(() => decodeURIComponent(page.url()), POLL)
+      .toBe(`${server.url}/projects/?subdistrict=解甲庄街道`);
     const names = () => page.locator('tbody tr:visible td:first-child a').allInnerTexts();
     expect((await names()).sort()).toEqual([...JIEJIAZHUANG].sort());
     await expect.poll(() => page.getByRole('status').innerText(), POLL).toBe(`共 ${PROJECTS} 个项目，显示 3 个`);
@@ -116,7 +118,9 @@ describe('search', () => {
     await expect.poll(() => decodeURIComponent(page.url()), POLL).toBe(`${server.url}/search/?q=绿化`);
     // 绿化 is one of PT2024-002's tasks (黄海路街道) and in PT2024-004's name (滨海路街道).
     const titles = async () => (await page.locator('[data-search-results] li > a').allInnerTexts()).sort();
-    await expect.poll(titles, POLL).toEqual(expect.arrayContaining(['北赵家社区绿化提升工程', '西泊子社区道路硬化工程']));
+    await expect
+      .poll(titles, POLL)
+      .toEqual(expect.arrayContaining(['北赵家社区绿化提升工程', '西泊子社区道路硬化工程']));
     await page.getByText('按年度、街道、行业领域等筛选').click();
     await page.getByLabel('街道').selectOption('滨海路街道');
     await expect.poll(titles, POLL).toEqual(['北赵家社区绿化提升工程']);
@@ -149,8 +153,21 @@ describe('without JavaScript', () => {
   it('a notice is complete, with its one late month', async () => {
     const page = await open('/projects/PT2023-001/', { javaScript: false });
     const text = await page.locator('main').innerText();
-    const parts = ['以工代赈项目公示', '基本情况', '建设内容', '以工代赈环节', '预计劳务报酬', '实施情况', '相关技能培训',
-      '2023年以工代赈砌筑工技能培训班', '监管记录', '两名务工人员未签劳动合同', '监督与投诉', '12317', '数据更新于'];
+    const parts = [
+      '以工代赈项目公示',
+      '基本情况',
+      '建设内容',
+      '以工代赈环节',
+      '预计劳务报酬',
+      '实施情况',
+      '相关技能培训',
+      '2023年以工代赈砌筑工技能培训班',
+      '监管记录',
+      '两名务工人员未签劳动合同',
+      '监督与投诉',
+      '12317',
+      '数据更新于',
+    ];
     for (const part of parts) expect(text).toContain(part);
     // PW05's June pay came on 8/15, 46 days after the month ended: the only late payout of the fixture.
     const months = await page.getByRole('table', { name: '劳务报酬按月发放情况' }).locator('tbody tr').allInnerTexts();
@@ -256,7 +273,10 @@ describe('accessibility and layout of every page type', () => {
   });
 
   it('screenshots of home and a notice at 360 px and 1280 px (test-results/screenshots)', async () => {
-    for (const [name, p] of [['home', '/'], ['notice', '/projects/PT2023-001/']])
+    for (const [name, p] of [
+      ['home', '/'],
+      ['notice', '/projects/PT2023-001/'],
+    ])
       for (const width of [360, 1280]) {
         const page = await open(p, { width });
         await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });

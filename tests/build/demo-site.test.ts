@@ -32,10 +32,23 @@ describe('the demo site', () => {
     expect(projects.length).toBeGreaterThan(0);
     const years = [...new Set(projects.map((p) => p.year))];
     const files = [
-      'index.html', '404.html', 'projects/index.html', 'payouts/index.html', 'trainings/index.html', 'about/index.html',
-      'about/data/index.html', 'stats/index.html', 'stats/methodology/index.html', 'data/index.html',
-      'data/ygdz-open-data.zip', 'search/index.html', 'pagefind/pagefind.js', 'news/index.html', 'rss.xml',
-      'sitemap-index.xml', ...years.map((y) => `stats/${y}/index.html`),
+      'index.html',
+      '404.html',
+      'projects/index.html',
+      'payouts/index.html',
+      'trainings/index.html',
+      'about/index.html',
+      'about/data/index.html',
+      'stats/index.html',
+      'stats/methodology/index.html',
+      'data/index.html',
+      'data/ygdz-open-data.zip',
+      'search/index.html',
+      'pagefind/pagefind.js',
+      'news/index.html',
+      'rss.xml',
+      'sitemap-index.xml',
+      ...years.map((y) => `stats/${y}/index.html`),
       ...projects.flatMap((p) => [`projects/${p.id}/index.html`, `projects/${p.id}/print/index.html`]),
     ];
     const have = new Set(listFiles(DIST).map((f) => f.slice(DIST.length + 1)));

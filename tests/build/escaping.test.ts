@@ -77,8 +77,18 @@ describe('text from the ledgers is data, never markup', () => {
     try {
       const dialogs: string[] = [];
       const notice = '/projects/ES2024-001/';
-      const paths = ['/', '/projects/', notice, `${notice}print/`, `${notice}payouts/`, '/payouts/', '/trainings/',
-        '/stats/', '/data/', '/search/?q=道路'];
+      const paths = [
+        '/',
+        '/projects/',
+        notice,
+        `${notice}print/`,
+        `${notice}payouts/`,
+        '/payouts/',
+        '/trainings/',
+        '/stats/',
+        '/data/',
+        '/search/?q=道路',
+      ];
       for (const path of paths) {
         const page = await browser.newPage();
         page.on('dialog', (d) => {

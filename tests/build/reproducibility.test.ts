@@ -15,16 +15,46 @@ import { buildFixture, page, textOf } from '../helpers/site.ts';
 /** The fixture's figures, worked out by hand (tests/fixtures/figures/README.md). */
 const BY_HAND: Record<string, Record<string, string>> = {
   2023: {
-    projects: '2个', workers: '10人', paid: '2.25万元', perCapita: '2,250.00元', completion: '18.0%', payShare: '40.0%',
-    timely: '90.0%', classes: '3期', hours: '96学时', trainees: '73人', povertyShare: '50.0%', monitoredShare: '50.0%',
+    projects: '2个',
+    workers: '10人',
+    paid: '2.25万元',
+    perCapita: '2,250.00元',
+    completion: '18.0%',
+    payShare: '40.0%',
+    timely: '90.0%',
+    classes: '3期',
+    hours: '96学时',
+    trainees: '73人',
+    povertyShare: '50.0%',
+    monitoredShare: '50.0%',
   },
   2024: {
-    projects: '3个', workers: '10人', paid: '5.75万元', perCapita: '5,747.94元', completion: '38.8%', payShare: '32.0%',
-    timely: '93.8%', classes: '1期', hours: '40学时', trainees: '20人', povertyShare: '50.0%', monitoredShare: '—',
+    projects: '3个',
+    workers: '10人',
+    paid: '5.75万元',
+    perCapita: '5,747.94元',
+    completion: '38.8%',
+    payShare: '32.0%',
+    timely: '93.8%',
+    classes: '1期',
+    hours: '40学时',
+    trainees: '20人',
+    povertyShare: '50.0%',
+    monitoredShare: '—',
   },
   all: {
-    projects: '5个', workers: '20人', paid: '8.00万元', perCapita: '3,998.97元', completion: '29.3%', payShare: '34.7%',
-    timely: '92.3%', classes: '4期', hours: '136学时', trainees: '93人', povertyShare: '50.0%', monitoredShare: '25.0%',
+    projects: '5个',
+    workers: '20人',
+    paid: '8.00万元',
+    perCapita: '3,998.97元',
+    completion: '29.3%',
+    payShare: '34.7%',
+    timely: '92.3%',
+    classes: '4期',
+    hours: '136学时',
+    trainees: '93人',
+    povertyShare: '50.0%',
+    monitoredShare: '25.0%',
   },
 };
 const HEADLINE = ['projects', 'workers', 'paid', 'classes', 'hours', 'trainees'];
@@ -150,6 +180,10 @@ describe('the figures are the ones worked out by hand', () => {
     const statuses = (id: string) =>
       [...textOf(page(`projects/${id}/index.html`, site)).matchAll(row)].map((m) => `${m[1]} ${m[2]}${m[3] ?? ''}`);
     expect(statuses('FG2023-001')).toEqual(['2023-05 逾期发放']);
-    expect(statuses('FG2024-001')).toEqual(['2024-06 按时发放', '2024-07 逾期未发放（1 笔未发）', '2024-08 部分未发放（1 笔未发）']);
+    expect(statuses('FG2024-001')).toEqual([
+      '2024-06 按时发放',
+      '2024-07 逾期未发放（1 笔未发）',
+      '2024-08 部分未发放（1 笔未发）',
+    ]);
   });
 });
