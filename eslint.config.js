@@ -5,7 +5,18 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist*/**', 'node_modules/**', '.astro/**', 'content/**', 'data/**', 'test-results/**', 'public/**'] },
+  {
+    // Built sites (dist is a link to a version under .dist-versions), data and generated files are not code.
+    ignores: [
+      'dist*/**',
+      '**/.*-versions/**',
+      'node_modules/**',
+      '.astro/**',
+      'content/**',
+      'data/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -20,6 +31,11 @@ export default tseslint.config(
       // Full-width spaces are part of Chinese layout in user-facing text.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipComments: true }],
     },
+  },
+  {
+    // Plain JavaScript config files run in Node.
+    files: ['*.mjs', '*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     files: ['src/**/*.{ts,astro}'],

@@ -81,10 +81,13 @@ describe('a data folder that cannot be read', () => {
     expectSameEverywhere(dir, join(dir, 'projects.csv'), '指向的文件不存在', '请换成真正的文件');
   });
 
-  it.skipIf(process.getuid?.() === 0)('an unreadable file (chmod 000; skipped as root, which may read anything)', () => {
-    const dir = folder((d) => chmodSync(join(d, 'workers.csv'), 0));
-    expectSameEverywhere(dir, join(dir, 'workers.csv'), '没有权限读取', '请检查这个文件（或文件夹）的权限');
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'an unreadable file (chmod 000; skipped as root, which may read anything)',
+    () => {
+      const dir = folder((d) => chmodSync(join(d, 'workers.csv'), 0));
+      expectSameEverywhere(dir, join(dir, 'workers.csv'), '没有权限读取', '请检查这个文件（或文件夹）的权限');
+    },
+  );
 
   it('a data folder path that is a file', () => {
     const file = join(FIXTURE, 'site.json');
@@ -140,7 +143,21 @@ describe('a full disk (ENOSPC, injected into the scripts’ own writes)', () => 
 });
 
 describe('one table of messages (src/lib/ingest/ioErrors.ts)', () => {
-  const codes = ['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EROFS', 'EMFILE', 'ENFILE', 'EBUSY', 'EIO', 'ELOOP'];
+  const codes = [
+    'ENOENT',
+    'EISDIR',
+    'ENOTDIR',
+    'EACCES',
+    'EPERM',
+    'ENOSPC',
+    'EDQUOT',
+    'EROFS',
+    'EMFILE',
+    'ENFILE',
+    'EBUSY',
+    'EIO',
+    'ELOOP',
+  ];
 
   it.each(codes)('%s, reading and writing: Chinese, names the file', (code) => {
     const path = '/数据/发放台账.csv';

@@ -13,7 +13,8 @@ describe('demo data generator', () => {
     const out = mkdtempSync(join(tmpdir(), 'ygdz-gen-'));
     const r = runScript('generate-demo.ts', ['--out', out]);
     expect(r.status, r.stderr).toBe(0);
-    for (const f of LEDGERS) expect(readFileSync(join(out, f)).equals(readFileSync(join(ROOT, 'data', f))), f).toBe(true);
+    for (const f of LEDGERS)
+      expect(readFileSync(join(out, f)).equals(readFileSync(join(ROOT, 'data', f))), f).toBe(true);
   });
 
   it('writes a scaled data set that validates', () => {

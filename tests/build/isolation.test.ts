@@ -4,13 +4,30 @@
  * Data: two tiny hand-made folders with distinct project names (tests/fixtures/isolation-a, isolation-b).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles, ROOT, runScript, tempDir, treeHash } from '../helpers/site.ts';
 
-const A = { data: join(ROOT, 'tests/fixtures/isolation-a'), ids: ['ZF2023-001', 'ZF2023-002'], names: ['东山村灌溉渠改造工程', '西河桥头路面硬化工程'] };
-const B = { data: join(ROOT, 'tests/fixtures/isolation-b'), ids: ['FS2023-001', 'FS2023-002'], names: ['南岭水库护坡修复工程', '北沟村排水沟整治工程'] };
+const A = {
+  data: join(ROOT, 'tests/fixtures/isolation-a'),
+  ids: ['ZF2023-001', 'ZF2023-002'],
+  names: ['东山村灌溉渠改造工程', '西河桥头路面硬化工程'],
+};
+const B = {
+  data: join(ROOT, 'tests/fixtures/isolation-b'),
+  ids: ['FS2023-001', 'FS2023-002'],
+  names: ['南岭水库护坡修复工程', '北沟村排水沟整治工程'],
+};
 const WORK = join(ROOT, 'node_modules/.cache/ygdz');
 /** Builds take 5–10 s each, longer while other test files build too. */
 const BUILDS = 120_000;
@@ -68,82 +85,96 @@ const leftovers = (out: string) => readdirSync(dirname(out)).filter((n) => n.sta
 let outA = '';
 
 describe('builds at the same time', () => {
-  it('two data folders into two output folders: each publishes exactly its own data', async () => {
-    outA = join(tempDir('iso-'), 'site');
-    const outB = join(tempDir('iso-'), 'site');
-    const [a, b] = await Promise.all([start(A.data, outA).done, start(B.data, outB).done]);
-    expect(a.status, a.stdout + a.stderr).toBe(0);
-    expect(b.status, b.stdout + b.stderr).toBe(0);
-    expectOnly(outA, A, B);
-    expectOnly(outB, B, A);
-  }, BUILDS);
+  it(
+    'two data folders into two output folders: each publishes exactly its own data',
+    async () => {
+      outA = join(tempDir('iso-'), 'site');
+      const outB = join(tempDir('iso-'), 'site');
+      const [a, b] = await Promise.all([start(A.data, outA).done, start(B.data, outB).done]);
+      expect(a.status, a.stdout + a.stderr).toBe(0);
+      expect(b.status, b.stdout + b.stderr).toBe(0);
+      expectOnly(outA, A, B);
+      expectOnly(outB, B, A);
+    },
+    BUILDS,
+  );
 
-  it('two builds into one output folder take turns, and both end with a complete site', async () => {
-    const out = join(tempDir('iso-same-'), 'site');
-    // A staging folder of a running build (this test process) must survive the other builds.
-    const alive = `${out}.next-${process.pid}-0000beef`;
-    mkdirSync(alive);
-    writeFileSync(join(alive, 'index.html'), 'being built');
-    const first = start(A.data, out);
-    const second = start(B.data, out);
-    const [a, b] = await Promise.all([first.done, second.done]);
-    expect(a.status, a.stdout + a.stderr).toBe(0);
-    expect(b.status, b.stdout + b.stderr).toBe(0);
-    // The one that had to wait printed so, and published last.
-    const waited = [a, b].filter((r) => r.stdout.includes(`另一个构建正在写入 ${out}，等待…`));
-    expect(waited).toHaveLength(1);
-    if (waited[0] === a) expectOnly(out, A, B);
-    else expectOnly(out, B, A);
-    expect(lstatSync(out).isSymbolicLink()).toBe(true);
-    expect(readdirSync(join(dirname(out), '.site-versions'))).toEqual([basename(readlinkSync(out))]);
-    expect(readFileSync(join(alive, 'index.html'), 'utf8')).toBe('being built');
-    expect(leftovers(out)).toEqual([basename(alive)]);
-  }, BUILDS);
+  it(
+    'two builds into one output folder take turns, and both end with a complete site',
+    async () => {
+      const out = join(tempDir('iso-same-'), 'site');
+      // A staging folder of a running build (this test process) must survive the other builds.
+      const alive = `${out}.next-${process.pid}-0000beef`;
+      mkdirSync(alive);
+      writeFileSync(join(alive, 'index.html'), 'being built');
+      const first = start(A.data, out);
+      const second = start(B.data, out);
+      const [a, b] = await Promise.all([first.done, second.done]);
+      expect(a.status, a.stdout + a.stderr).toBe(0);
+      expect(b.status, b.stdout + b.stderr).toBe(0);
+      // The one that had to wait printed so, and published last.
+      const waited = [a, b].filter((r) => r.stdout.includes(`另一个构建正在写入 ${out}，等待…`));
+      expect(waited).toHaveLength(1);
+      if (waited[0] === a) expectOnly(out, A, B);
+      else expectOnly(out, B, A);
+      expect(lstatSync(out).isSymbolicLink()).toBe(true);
+      expect(readdirSync(join(dirname(out), '.site-versions'))).toEqual([basename(readlinkSync(out))]);
+      expect(readFileSync(join(alive, 'index.html'), 'utf8')).toBe('being built');
+      expect(leftovers(out)).toEqual([basename(alive)]);
+    },
+    BUILDS,
+  );
 });
 
 describe('a killed build', () => {
-  it('leaves the published site as it was; the next build removes its staging folder, lock and work folder', async () => {
-    if (!outA) {
-      // run on its own (-t): build the site the first test would have
-      outA = join(tempDir('iso-'), 'site');
-      const built = await start(A.data, outA).done;
-      expect(built.status, built.stdout + built.stderr).toBe(0);
-    }
-    const out = outA;
-    expectOnly(out, A, B);
-    const before = treeHash(out);
+  it(
+    'leaves the published site as it was; the next build removes its staging folder, lock and work folder',
+    async () => {
+      if (!outA) {
+        // run on its own (-t): build the site the first test would have
+        outA = join(tempDir('iso-'), 'site');
+        const built = await start(A.data, outA).done;
+        expect(built.status, built.stdout + built.stderr).toBe(0);
+      }
+      const out = outA;
+      expectOnly(out, A, B);
+      const before = treeHash(out);
 
-    // Kill a build once its staging folder has content (Astro is writing pages).
-    const victim = start(B.data, out);
-    const staging = `${out}.next-${victim.child.pid}-`;
-    const deadline = Date.now() + 30_000;
-    const stagingDir = () => readdirSync(dirname(out)).find((n) => join(dirname(out), n).startsWith(staging));
-    while (!stagingDir() || listFiles(join(dirname(out), stagingDir()!)).length === 0) {
-      expect(Date.now(), 'the build never wrote its staging folder').toBeLessThan(deadline);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    victim.child.kill('SIGKILL');
-    await victim.done;
-    expect(treeHash(out)).toBe(before);
-    expect(readFileSync(`${out}.lock`, 'utf8').trim()).toBe(String(victim.child.pid));
-    expect(leftovers(out)).toContain(stagingDir());
-    expect(readdirSync(WORK).some((n) => n.startsWith(`${victim.child.pid}-`))).toBe(true);
+      // Kill a build once its staging folder has content (Astro is writing pages).
+      const victim = start(B.data, out);
+      const staging = `${out}.next-${victim.child.pid}-`;
+      const deadline = Date.now() + 30_000;
+      const stagingDir = () => readdirSync(dirname(out)).find((n) => join(dirname(out), n).startsWith(staging));
+      while (!stagingDir() || listFiles(join(dirname(out), stagingDir()!)).length === 0) {
+        expect(Date.now(), 'the build never wrote its staging folder').toBeLessThan(deadline);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      victim.child.kill('SIGKILL');
+      await victim.done;
+      expect(treeHash(out)).toBe(before);
+      expect(readFileSync(`${out}.lock`, 'utf8').trim()).toBe(String(victim.child.pid));
+      expect(leftovers(out)).toContain(stagingDir());
+      expect(readdirSync(WORK).some((n) => n.startsWith(`${victim.child.pid}-`))).toBe(true);
 
-    // More of what killed builds leave: a staging folder, a half-made link, an unlinked version, a work folder.
-    const dead = deadPid();
-    mkdirSync(`${out}.next-${dead}-12345678`);
-    writeFileSync(`${out}.link-${dead}-12345678`, '');
-    mkdirSync(join(dirname(out), '.site-versions', `${dead}-12345678`));
-    mkdirSync(join(WORK, `${dead}-12345678`), { recursive: true });
+      // More of what killed builds leave: a staging folder, a half-made link, an unlinked version, a work folder.
+      const dead = deadPid();
+      mkdirSync(`${out}.next-${dead}-12345678`);
+      writeFileSync(`${out}.link-${dead}-12345678`, '');
+      mkdirSync(join(dirname(out), '.site-versions', `${dead}-12345678`));
+      mkdirSync(join(WORK, `${dead}-12345678`), { recursive: true });
 
-    const next = await start(B.data, out).done;
-    expect(next.status, next.stdout + next.stderr).toBe(0);
-    expect(next.stdout).not.toContain('等待');
-    expectOnly(out, B, A);
-    expect(leftovers(out)).toEqual([]);
-    expect(readdirSync(join(dirname(out), '.site-versions'))).toEqual([basename(readlinkSync(out))]);
-    expect(readdirSync(WORK).filter((n) => n.startsWith(`${victim.child.pid}-`) || n.startsWith(`${dead}-`))).toEqual([]);
-  }, BUILDS);
+      const next = await start(B.data, out).done;
+      expect(next.status, next.stdout + next.stderr).toBe(0);
+      expect(next.stdout).not.toContain('等待');
+      expectOnly(out, B, A);
+      expect(leftovers(out)).toEqual([]);
+      expect(readdirSync(join(dirname(out), '.site-versions'))).toEqual([basename(readlinkSync(out))]);
+      expect(readdirSync(WORK).filter((n) => n.startsWith(`${victim.child.pid}-`) || n.startsWith(`${dead}-`))).toEqual(
+        [],
+      );
+    },
+    BUILDS,
+  );
 });
 
 describe('the output lock and the link', () => {

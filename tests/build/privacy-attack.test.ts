@@ -17,7 +17,10 @@ const FIXTURE = join(ROOT, 'tests/fixtures/privacy-small');
 let out = '';
 
 const csv = (name: string): Record<string, string>[] =>
-  Papa.parse<Record<string, string>>(readFileSync(join(out, 'data', name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Record<string, string>>(readFileSync(join(out, 'data', name), 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 const catColumn = (c: string) => `务工人数：${c}(人)`;
 
 beforeAll(() => {
@@ -50,7 +53,8 @@ function publishedSystem(): { sys: PublishedSystem; groups: { name: string; size
     groups.push({ name, size: Number(t['吸纳务工人数(人)']), cells: names });
     if (name !== 'all') {
       yearNames.push(name);
-      for (const c of WORKER_CATEGORIES) sums.push({ parts: (byYear.get(t['年度']) ?? []).map((id) => `${id}:${c}`), total: `${name}:${c}` });
+      for (const c of WORKER_CATEGORIES)
+        sums.push({ parts: (byYear.get(t['年度']) ?? []).map((id) => `${id}:${c}`), total: `${name}:${c}` });
     }
   }
   for (const c of WORKER_CATEGORIES) sums.push({ parts: yearNames.map((y) => `${y}:${c}`), total: `all:${c}` });

@@ -56,17 +56,30 @@ export async function attack(sys: PublishedSystem): Promise<Map<string, number>>
     if (lhs.length) rows.push(` s${k}: ${lhs.join(' ')} = ${rhs}`);
     else if (rhs !== 0) throw new Error(`published sum ${k} does not add up`);
   });
-  const bounds = unknown.map((n) => (sys.cells.get(n) === '<5' ? ` 0 <= ${varName.get(n)} <= 4` : ` ${varName.get(n)} >= 0`));
+  const bounds = unknown.map((n) =>
+    sys.cells.get(n) === '<5' ? ` 0 <= ${varName.get(n)} <= 4` : ` ${varName.get(n)} >= 0`,
+  );
   const pinned = new Map<string, number>();
   if (!unknown.length) return pinned;
   const model = (sense: string, v: string) =>
-    [sense, ` obj: ${v}`, 'Subject To', ...(rows.length ? rows : [` free: ${v} >= 0`]), 'Bounds', ...bounds, 'General', ` ${[...varName.values()].join(' ')}`, 'End'].join('\n');
+    [
+      sense,
+      ` obj: ${v}`,
+      'Subject To',
+      ...(rows.length ? rows : [` free: ${v} >= 0`]),
+      'Bounds',
+      ...bounds,
+      'General',
+      ` ${[...varName.values()].join(' ')}`,
+      'End',
+    ].join('\n');
   for (const n of unknown) {
     const v = varName.get(n)!;
     const lo = solver.solve(model('Minimize', v));
     const hi = solver.solve(model('Maximize', v));
     if (lo.Status !== 'Optimal') throw new Error(`attacker: ${lo.Status} for ${n}\n${model('Minimize', v)}`);
-    if (hi.Status === 'Optimal' && Math.round(lo.ObjectiveValue) === Math.round(hi.ObjectiveValue)) pinned.set(n, Math.round(lo.ObjectiveValue));
+    if (hi.Status === 'Optimal' && Math.round(lo.ObjectiveValue) === Math.round(hi.ObjectiveValue))
+      pinned.set(n, Math.round(lo.ObjectiveValue));
   }
   return pinned;
 }

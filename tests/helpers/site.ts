@@ -58,17 +58,6 @@ export function buildFixture(name: string, env: Record<string, string> = {}): st
   return out;
 }
 
-let content: string | undefined;
-
-/** The demo's generated collections (what a build feeds Astro), written once into TMP by `npm run ingest`. */
-export function demoContent(): string {
-  if (content) return content;
-  const dir = join(TMP, 'content');
-  const r = runScript('ingest.ts', [join(ROOT, 'data')], { YGDZ_CONTENT_DIR: dir });
-  if (r.status !== 0) throw new Error(`ingest failed:\n${r.stdout}\n${r.stderr}`);
-  return (content = dir);
-}
-
 /** Every file under a folder (none when it does not exist), sorted. */
 export function listFiles(dir: string): string[] {
   return existsSync(dir) ? listFilesRecursive(dir) : [];

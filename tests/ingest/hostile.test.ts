@@ -23,7 +23,8 @@ async function run(files: Record<string, string | Uint8Array>, source?: DataSour
   };
 }
 const withFile = (name: string, text: string) => ({ ...L.validFolder(), [name]: text });
-const projects = (over: Partial<Record<string, string>>) => withFile('projects.csv', csv(L.PROJECTS_HEADER, L.project('P-1', over)));
+const projects = (over: Partial<Record<string, string>>) =>
+  withFile('projects.csv', csv(L.PROJECTS_HEADER, L.project('P-1', over)));
 /** Bytes a terminal would act on: C0 controls but \n, DEL, C1 controls, bidi overrides. */
 const TERMINAL_CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
@@ -39,7 +40,9 @@ describe('control characters in cells are refused once, with their position and 
   it('a header with ESC or a C1 CSI is echoed as visible \\u{…}, never raw', async () => {
     const header = `${L.PAYOUTS_HEADER},备注\x1b[2J\x9b31m`;
     const r = await run(withFile('payouts.csv', csv(header, `${L.payout()},`)));
-    expect(r.warnings[0]).toMatch(/^payouts\.csv:1:备注\\u\{1B\}\[2J\\u\{9B\}31m: 警告：未知的列“备注\\u\{1B\}\[2J\\u\{9B\}31m”，已忽略/);
+    expect(r.warnings[0]).toMatch(
+      /^payouts\.csv:1:备注\\u\{1B\}\[2J\\u\{9B\}31m: 警告：未知的列“备注\\u\{1B\}\[2J\\u\{9B\}31m”，已忽略/,
+    );
     expect(r.terminal).not.toMatch(TERMINAL_CONTROL);
     expect(r.json).not.toMatch(TERMINAL_CONTROL);
   });
@@ -50,10 +53,26 @@ describe('control characters in cells are refused once, with their position and 
   });
 
   it.each([
-    ['建设单位', { owner: '莱山区\u202e局务水' }, 'projects.csv:2:建设单位: 第 4 个字符是不可见的文字方向控制字符 U+202E，请删除'],
-    ['街道', { sub: '\u2066解甲庄街道\u2069' }, 'projects.csv:2:街道: 第 1 个字符是不可见的文字方向控制字符 U+2066，请删除（这一格共有 2 个要删除的字符）'],
-    ['建设地点', { loc: '于家汤村\u200f' }, 'projects.csv:2:建设地点: 第 5 个字符是不可见的文字方向控制字符 U+200F，请删除'],
-    ['施工单位', { contractor: '烟台\x85公司' }, 'projects.csv:2:施工单位: 第 3 个字符是不可见的控制字符 U+0085，请删除'],
+    [
+      '建设单位',
+      { owner: '莱山区\u202e局务水' },
+      'projects.csv:2:建设单位: 第 4 个字符是不可见的文字方向控制字符 U+202E，请删除',
+    ],
+    [
+      '街道',
+      { sub: '\u2066解甲庄街道\u2069' },
+      'projects.csv:2:街道: 第 1 个字符是不可见的文字方向控制字符 U+2066，请删除（这一格共有 2 个要删除的字符）',
+    ],
+    [
+      '建设地点',
+      { loc: '于家汤村\u200f' },
+      'projects.csv:2:建设地点: 第 5 个字符是不可见的文字方向控制字符 U+200F，请删除',
+    ],
+    [
+      '施工单位',
+      { contractor: '烟台\x85公司' },
+      'projects.csv:2:施工单位: 第 3 个字符是不可见的控制字符 U+0085，请删除',
+    ],
     ['建设内容', { content: '河道\x0c清淤' }, 'projects.csv:2:建设内容: 第 3 个字符是不可见的控制字符 U+000C，请删除'],
   ])('%s', async (_column, over, expected) => {
     const r = await run(projects(over));
@@ -62,16 +81,27 @@ describe('control characters in cells are refused once, with their position and 
   });
 
   it('in other ledgers too: 村(社区) and 检查情况', async () => {
-    const w = await run(withFile('workers.csv', csv(L.WORKERS_HEADER, L.worker('W1', L.IDS[0], { village: '于家\x07汤村' }), L.worker('W2', L.IDS[1]))));
-    expect(w.errors.filter((e) => e.startsWith('workers.csv'))).toEqual(['workers.csv:2:村(社区): 第 3 个字符是不可见的控制字符 U+0007，请删除']);
-    const i = await run(withFile('inspections.csv', csv(L.INSPECTIONS_HEADER, L.inspection({ finding: '台账\u202d齐全' }))));
+    const w = await run(
+      withFile(
+        'workers.csv',
+        csv(L.WORKERS_HEADER, L.worker('W1', L.IDS[0], { village: '于家\x07汤村' }), L.worker('W2', L.IDS[1])),
+      ),
+    );
+    expect(w.errors.filter((e) => e.startsWith('workers.csv'))).toEqual([
+      'workers.csv:2:村(社区): 第 3 个字符是不可见的控制字符 U+0007，请删除',
+    ]);
+    const i = await run(
+      withFile('inspections.csv', csv(L.INSPECTIONS_HEADER, L.inspection({ finding: '台账\u202d齐全' }))),
+    );
     expect(i.errors).toEqual(['inspections.csv:2:检查情况: 第 3 个字符是不可见的文字方向控制字符 U+202D，请删除']);
   });
 });
 
 describe('harmless invisible characters are removed with a warning', () => {
   it("Word's line break in 建设内容 becomes a line break; tab, zero-width space and BOM in other cells", async () => {
-    const r = await run(projects({ content: '河道清淤\x0b护岸砌筑', sub: '解甲庄\t街道', loc: '于家\u200b汤村', name: '\ufeff道路工程' }));
+    const r = await run(
+      projects({ content: '河道清淤\x0b护岸砌筑', sub: '解甲庄\t街道', loc: '于家\u200b汤村', name: '\ufeff道路工程' }),
+    );
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([
       'projects.csv:2:项目名称: 警告：已删除第 1 个字符：不可见的零宽字符 U+FEFF',
@@ -79,12 +109,19 @@ describe('harmless invisible characters are removed with a warning', () => {
       'projects.csv:2:建设地点: 警告：已删除第 3 个字符：不可见的零宽字符 U+200B',
       'projects.csv:2:建设内容: 警告：第 5 个字符是从 Word 复制来的换行符 U+000B，已按换行处理',
     ]);
-    expect(r.content!.projects[0]).toMatchObject({ name: '道路工程', subdistrict: '解甲庄 街道', location: '于家汤村', content: '河道清淤\n护岸砌筑' });
+    expect(r.content!.projects[0]).toMatchObject({
+      name: '道路工程',
+      subdistrict: '解甲庄 街道',
+      location: '于家汤村',
+      content: '河道清淤\n护岸砌筑',
+    });
   });
 
   it("Word's line break in a one-line column becomes a space", async () => {
     const r = await run(projects({ name: '道路\x0b工程' }));
-    expect(r.warnings).toEqual(['projects.csv:2:项目名称: 警告：第 3 个字符是从 Word 复制来的换行符 U+000B，这一栏不换行，已替换为空格']);
+    expect(r.warnings).toEqual([
+      'projects.csv:2:项目名称: 警告：第 3 个字符是从 Word 复制来的换行符 U+000B，这一栏不换行，已替换为空格',
+    ]);
     expect(r.content!.projects[0].name).toBe('道路 工程');
   });
 });
@@ -122,12 +159,15 @@ describe('site.json strings get the same rule', () => {
   });
 
   it('a line break in a one-line setting is refused by the schema', async () => {
-    const r = await run(withFile('site.json', '{\n  "dataUpdated": "2023-12-31",\n  "publisher": "发改局\\n第二行"\n}'));
+    const r = await run(
+      withFile('site.json', '{\n  "dataUpdated": "2023-12-31",\n  "publisher": "发改局\\n第二行"\n}'),
+    );
     expect(r.errors).toEqual(['site.json:3:publisher: 设置不正确：不能包含不可见的控制字符或换行']);
   });
 
   it('a bad setting inside a list is reported at its own line', async () => {
-    const site = '{\n  "hotlines": [\n    { "label": "a", "number": "12345" },\n    { "label": "b", "number": "见备注" }\n  ]\n}';
+    const site =
+      '{\n  "hotlines": [\n    { "label": "a", "number": "12345" },\n    { "label": "b", "number": "见备注" }\n  ]\n}';
     const r = await run(withFile('site.json', site));
     expect(r.errors[0]).toMatch(/^site\.json:4:hotlines\.1\.number: 设置不正确：/);
   });
@@ -143,7 +183,12 @@ describe('exact duplicate rows', () => {
   });
 
   it('compares the cells after cleaning: spaces around and a zero-width space do not hide a repeat', async () => {
-    const r = await run(withFile('payouts.csv', csv(L.PAYOUTS_HEADER, L.payout(), L.payout({ project: ' P-1 ', method: '银行\u200b代发' }))));
+    const r = await run(
+      withFile(
+        'payouts.csv',
+        csv(L.PAYOUTS_HEADER, L.payout(), L.payout({ project: ' P-1 ', method: '银行\u200b代发' })),
+      ),
+    );
     expect(r.errors).toEqual(['payouts.csv:3:(整行): 这一行与第 2 行完全相同，是重复录入，请删除']);
   });
 
@@ -160,7 +205,9 @@ describe('exact duplicate rows', () => {
   it('same worker, project and month with other values stays a warning; a repeat of either is found', async () => {
     const second = L.payout({ days: '1', due: '150', paid: '150' });
     const r = await run(withFile('payouts.csv', csv(L.PAYOUTS_HEADER, L.payout(), second, second, L.payout())));
-    expect(r.warnings).toEqual(['payouts.csv:3:人员编号: 警告：此人在项目“P-1”2023-05 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）']);
+    expect(r.warnings).toEqual([
+      'payouts.csv:3:人员编号: 警告：此人在项目“P-1”2023-05 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）',
+    ]);
     expect(r.errors).toEqual([
       'payouts.csv:4:(整行): 这一行与第 3 行完全相同，是重复录入，请删除',
       'payouts.csv:5:(整行): 这一行与第 2 行完全相同，是重复录入，请删除',
@@ -170,7 +217,12 @@ describe('exact duplicate rows', () => {
   it('trainings, inspections and projects: identical rows are errors', async () => {
     const t = await run(withFile('trainings.csv', csv(L.TRAININGS_HEADER, L.training('T-1'), L.training('T-1'))));
     expect(t.errors).toEqual(['trainings.csv:3:(整行): 这一行与第 2 行完全相同，是重复录入，请删除']);
-    const i = await run(withFile('inspections.csv', csv(L.INSPECTIONS_HEADER, L.inspection(), L.inspection({ date: '2023-07-01' }), L.inspection())));
+    const i = await run(
+      withFile(
+        'inspections.csv',
+        csv(L.INSPECTIONS_HEADER, L.inspection(), L.inspection({ date: '2023-07-01' }), L.inspection()),
+      ),
+    );
     expect(i.errors).toEqual(['inspections.csv:4:(整行): 这一行与第 2 行完全相同，是重复录入，请删除']);
     const p = await run(withFile('projects.csv', csv(L.PROJECTS_HEADER, L.project('P-1'), L.project('P-1'))));
     expect(p.errors).toEqual(['projects.csv:4:(整行): 这一行与第 2 行完全相同，是重复录入，请删除（Excel 第 3 行）']);
@@ -179,7 +231,16 @@ describe('exact duplicate rows', () => {
 
 describe('ids', () => {
   it('full-width ids are converted with a warning that says what they became', async () => {
-    const r = await run(withFile('payouts.csv', csv(L.PAYOUTS_HEADER, L.payout({ project: 'Ｐ－１' }), L.payout({ worker: 'Ｗ２', days: '20.5', wage: '200', due: '4100', paid: '4100' }))));
+    const r = await run(
+      withFile(
+        'payouts.csv',
+        csv(
+          L.PAYOUTS_HEADER,
+          L.payout({ project: 'Ｐ－１' }),
+          L.payout({ worker: 'Ｗ２', days: '20.5', wage: '200', due: '4100', paid: '4100' }),
+        ),
+      ),
+    );
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([
       'payouts.csv:2:项目编号: 警告：项目编号“Ｐ－１”已按半角写作“P-1”',
@@ -191,13 +252,17 @@ describe('ids', () => {
   it('spaces around an id are trimmed silently; a space inside is an error', async () => {
     const ok = await run(withFile('payouts.csv', csv(L.PAYOUTS_HEADER, L.payout({ project: ' P-1 ' }))));
     expect([ok.errors, ok.warnings]).toEqual([[], []]);
-    const r = await run(withFile('workers.csv', csv(L.WORKERS_HEADER, L.worker('W 1', L.IDS[0]), L.worker('W2', L.IDS[1]))));
+    const r = await run(
+      withFile('workers.csv', csv(L.WORKERS_HEADER, L.worker('W 1', L.IDS[0]), L.worker('W2', L.IDS[1]))),
+    );
     expect(r.errors).toContain('workers.csv:2:人员编号: “W 1” 第 2 个字符是空格：人员编号中间不能有空格或换行，请删除');
   });
 
   it('a Cyrillic look-alike letter is pointed at', async () => {
     const r = await run(withFile('trainings.csv', csv(L.TRAININGS_HEADER, L.training('Т-1'))));
-    expect(r.errors).toEqual(['trainings.csv:2:班期编号: “Т-1” 第 1 个字符“Т”是西里尔字母（U+0422），看起来像英文字母 T，请改用英文字母']);
+    expect(r.errors).toEqual([
+      'trainings.csv:2:班期编号: “Т-1” 第 1 个字符“Т”是西里尔字母（U+0422），看起来像英文字母 T，请改用英文字母',
+    ]);
   });
 });
 
@@ -218,7 +283,9 @@ describe('a stray quote in a large payouts.csv', () => {
                 next: async () => {
                   pulled.chunks++;
                   // 10,000 chunks would be 640 MB
-                  return pulled.chunks > 10_000 ? { done: true, value: undefined } : { done: false, value: pulled.chunks === 1 ? head : body };
+                  return pulled.chunks > 10_000
+                    ? { done: true, value: undefined }
+                    : { done: false, value: pulled.chunks === 1 ? head : body };
                 },
                 return: async () => {
                   pulled.closed = true;

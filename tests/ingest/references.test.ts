@@ -24,7 +24,9 @@ describe('a rejected row that other ledgers refer to', () => {
   it('a project with an error: its one error, and one summary of the rows that refer to it', async () => {
     const r = await run(withFiles({ 'projects.csv': csv(L.PROJECTS_HEADER, L.project('P-1', { sector: '水务' })) }));
     expect(r.ok).toBe(false);
-    expect(r.errors).toEqual(['projects.csv:2:行业领域: “水务” 不是可选的值，只能填：交通、水利、农业农村、城镇建设、生态环境、能源、其他']);
+    expect(r.errors).toEqual([
+      'projects.csv:2:行业领域: “水务” 不是可选的值，只能填：交通、水利、农业农村、城镇建设、生态环境、能源、其他',
+    ]);
     expect(r.warnings).toEqual([
       `projects.csv:2:项目编号: 警告：workers.csv 有 2 行、payouts.csv 有 2 行、trainings.csv 有 1 行、inspections.csv 有 1 行${SKIPPED}`,
     ]);
@@ -33,14 +35,29 @@ describe('a rejected row that other ledgers refer to', () => {
   it('a worker with an error: the payouts to that worker are counted at the worker', async () => {
     const workers = csv(L.WORKERS_HEADER, L.worker('W1', '110105194912310039'), L.worker('W2', L.IDS[1]));
     const r = await run(withFiles({ 'workers.csv': workers }));
-    expect(r.errors).toEqual(['workers.csv:2:身份证号: “110105194912310039” 校验位不对，号码中有数字录错了，请对照身份证核对']);
-    expect(r.warnings).toEqual(['workers.csv:2:人员编号: 警告：payouts.csv 有 1 行引用这个人员，已跳过检查（改正这一行后会一并检查）']);
+    expect(r.errors).toEqual([
+      'workers.csv:2:身份证号: “110105194912310039” 校验位不对，号码中有数字录错了，请对照身份证核对',
+    ]);
+    expect(r.warnings).toEqual([
+      'workers.csv:2:人员编号: 警告：payouts.csv 有 1 行引用这个人员，已跳过检查（改正这一行后会一并检查）',
+    ]);
   });
 
   it('through a chain: a worker skipped for its rejected project leaves its payouts counted at the project', async () => {
     const projects = csv(L.PROJECTS_HEADER, L.project('P-1', { year: '二〇二三' }), L.project('P-2'));
-    const payouts = csv(L.PAYOUTS_HEADER, L.payout({ project: 'P-2' }), L.payout({ project: 'P-2', worker: 'W2', days: '20.5', wage: '200', due: '4100', paid: '4100' }));
-    const r = await run(withFiles({ 'projects.csv': projects, 'payouts.csv': payouts, 'trainings.csv': csv(L.TRAININGS_HEADER), 'inspections.csv': csv(L.INSPECTIONS_HEADER) }));
+    const payouts = csv(
+      L.PAYOUTS_HEADER,
+      L.payout({ project: 'P-2' }),
+      L.payout({ project: 'P-2', worker: 'W2', days: '20.5', wage: '200', due: '4100', paid: '4100' }),
+    );
+    const r = await run(
+      withFiles({
+        'projects.csv': projects,
+        'payouts.csv': payouts,
+        'trainings.csv': csv(L.TRAININGS_HEADER),
+        'inspections.csv': csv(L.INSPECTIONS_HEADER),
+      }),
+    );
     expect(r.errors).toEqual(['projects.csv:2:年度: “二〇二三” 不是有效的整数，请只填数字']);
     // Both workers are on P-1; the payouts go to P-2 but name those workers.
     expect(r.warnings).toEqual([`projects.csv:2:项目编号: 警告：workers.csv 有 2 行、payouts.csv 有 2 行${SKIPPED}`]);
@@ -55,13 +72,20 @@ describe('a rejected row that other ledgers refer to', () => {
 
   it('a duplicate key is not a rejected target: the first row stands and references resolve to it', async () => {
     const r = await run(withFiles({ 'projects.csv': csv(L.PROJECTS_HEADER, L.project('P-1'), L.project('p-1')) }));
-    expect(r.errors).toEqual(['projects.csv:4:项目编号: 项目编号“p-1”与第 2 行的“P-1”重复（不区分大小写），每个项目的编号必须唯一（Excel 第 3 行）']);
+    expect(r.errors).toEqual([
+      'projects.csv:4:项目编号: 项目编号“p-1”与第 2 行的“P-1”重复（不区分大小写），每个项目的编号必须唯一（Excel 第 3 行）',
+    ]);
     expect(r.warnings).toEqual([]);
   });
 
   it('a rejected row whose key another accepted row holds (in another case) is not a target either', async () => {
     const projects = csv(L.PROJECTS_HEADER, L.project('P-1'), L.project('p-1', { sector: '水务' }));
-    const r = await run(withFiles({ 'projects.csv': projects, 'inspections.csv': csv(L.INSPECTIONS_HEADER, L.inspection({ project: 'p-1' })) }));
+    const r = await run(
+      withFiles({
+        'projects.csv': projects,
+        'inspections.csv': csv(L.INSPECTIONS_HEADER, L.inspection({ project: 'p-1' })),
+      }),
+    );
     expect(r.errors).toEqual([
       'projects.csv:4:行业领域: “水务” 不是可选的值，只能填：交通、水利、农业农村、城镇建设、生态环境、能源、其他（Excel 第 3 行）',
       'inspections.csv:2:项目编号: 项目编号“p-1”在项目清单（projects.csv）中不存在，请核对编号（注意大小写）',
@@ -71,6 +95,8 @@ describe('a rejected row that other ledgers refer to', () => {
 
   it('a row referring to an accepted key in the wrong case gets the case hint', async () => {
     const r = await run(withFiles({ 'inspections.csv': csv(L.INSPECTIONS_HEADER, L.inspection({ project: 'p-1' })) }));
-    expect(r.errors).toEqual(['inspections.csv:2:项目编号: 项目编号“p-1”在项目清单（projects.csv）中不存在，请核对编号（注意大小写）']);
+    expect(r.errors).toEqual([
+      'inspections.csv:2:项目编号: 项目编号“p-1”在项目清单（projects.csv）中不存在，请核对编号（注意大小写）',
+    ]);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cleanCell, excelSerialToIso, parseCode, parseCount, parseDate, parseMoney, parseMonth, parseOption, parsePhone, parseScaled } from '../../src/lib/ingest/cells.ts';
+import {
+  cleanCell,
+  excelSerialToIso,
+  parseCode,
+  parseCount,
+  parseDate,
+  parseMoney,
+  parseMonth,
+  parseOption,
+  parsePhone,
+  parseScaled,
+} from '../../src/lib/ingest/cells.ts';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; message: string }) => (r.ok ? r.value : `ERR ${r.message}`);
 
@@ -122,7 +133,11 @@ describe('ids (项目编号, 人员编号, 班期编号)', () => {
       value: 'LS2023-001',
       warning: '项目编号“ＬＳ２０２３－００１”已按半角写作“LS2023-001”',
     });
-    expect(parseCode('W０１', '人员编号')).toEqual({ ok: true, value: 'W01', warning: '人员编号“W０１”已按半角写作“W01”' });
+    expect(parseCode('W０１', '人员编号')).toEqual({
+      ok: true,
+      value: 'W01',
+      warning: '人员编号“W０１”已按半角写作“W01”',
+    });
   });
 
   it('trims the ends silently (Excel noise), with no warning', () => {
@@ -130,17 +145,27 @@ describe('ids (项目编号, 人员编号, 班期编号)', () => {
   });
 
   it('refuses a space or a line break inside, pointing at it', () => {
-    expect(message(parseCode('LS 2023', '项目编号'))).toBe('“LS 2023” 第 3 个字符是空格：项目编号中间不能有空格或换行，请删除');
-    expect(message(parseCode('LS\u30002023', '项目编号'))).toBe('“LS\u30002023” 第 3 个字符是空格：项目编号中间不能有空格或换行，请删除');
-    expect(message(parseCode('LS\n2023', '班期编号'))).toBe('“LS\n2023” 第 3 个字符是换行：班期编号中间不能有空格或换行，请删除');
+    expect(message(parseCode('LS 2023', '项目编号'))).toBe(
+      '“LS 2023” 第 3 个字符是空格：项目编号中间不能有空格或换行，请删除',
+    );
+    expect(message(parseCode('LS\u30002023', '项目编号'))).toBe(
+      '“LS\u30002023” 第 3 个字符是空格：项目编号中间不能有空格或换行，请删除',
+    );
+    expect(message(parseCode('LS\n2023', '班期编号'))).toBe(
+      '“LS\n2023” 第 3 个字符是换行：班期编号中间不能有空格或换行，请删除',
+    );
   });
 
   it('names a Cyrillic or Greek look-alike letter, its position and its code', () => {
     expect(message(parseCode('LС2023-001', '项目编号'))).toBe(
       '“LС2023-001” 第 2 个字符“С”是西里尔字母（U+0421），看起来像英文字母 C，请改用英文字母',
     );
-    expect(message(parseCode('W-0о1'))).toBe('“W-0о1” 第 4 个字符“о”是西里尔字母（U+043E），看起来像英文字母 o，请改用英文字母');
-    expect(message(parseCode('Ρ-1'))).toBe('“Ρ-1” 第 1 个字符“Ρ”是希腊字母（U+03A1），看起来像英文字母 P，请改用英文字母');
+    expect(message(parseCode('W-0о1'))).toBe(
+      '“W-0о1” 第 4 个字符“о”是西里尔字母（U+043E），看起来像英文字母 o，请改用英文字母',
+    );
+    expect(message(parseCode('Ρ-1'))).toBe(
+      '“Ρ-1” 第 1 个字符“Ρ”是希腊字母（U+03A1），看起来像英文字母 P，请改用英文字母',
+    );
     expect(message(parseCode('Ж-1'))).toBe('“Ж-1” 第 1 个字符“Ж”是西里尔字母（U+0416），请改用英文字母');
   });
 
@@ -170,7 +195,11 @@ describe('cell cleaning: control and invisible characters', () => {
     ['C1 CSI', '道\x9b路', '第 2 个字符是不可见的控制字符 U+009B，请删除'],
     ['right-to-left override', '工程\u202e1202', '第 3 个字符是不可见的文字方向控制字符 U+202E，请删除'],
     ['left-to-right embedding', '\u202a工程', '第 1 个字符是不可见的文字方向控制字符 U+202A，请删除'],
-    ['first-strong isolate', '工程\u2068x\u2069', '第 3 个字符是不可见的文字方向控制字符 U+2068，请删除（这一格共有 2 个要删除的字符）'],
+    [
+      'first-strong isolate',
+      '工程\u2068x\u2069',
+      '第 3 个字符是不可见的文字方向控制字符 U+2068，请删除（这一格共有 2 个要删除的字符）',
+    ],
     ['right-to-left mark', '工程\u200f', '第 3 个字符是不可见的文字方向控制字符 U+200F，请删除'],
     ['left-to-right mark', '\u200e工程', '第 1 个字符是不可见的文字方向控制字符 U+200E，请删除'],
     ['a non-character', '工程\uffff', '第 3 个字符是无效字符 U+FFFF，请删除'],
@@ -186,7 +215,10 @@ describe('cell cleaning: control and invisible characters', () => {
 
   it('removes zero-width spaces and BOMs with a warning', () => {
     expect(notes('项目\u200b名称')).toEqual(['项目名称', 'WARN 已删除第 3 个字符：不可见的零宽字符 U+200B']);
-    expect(notes('\ufeff项目\ufeff')).toEqual(['项目', 'WARN 已删除第 1 个字符：不可见的零宽字符 U+FEFF（这一格共 2 个）']);
+    expect(notes('\ufeff项目\ufeff')).toEqual([
+      '项目',
+      'WARN 已删除第 1 个字符：不可见的零宽字符 U+FEFF（这一格共 2 个）',
+    ]);
   });
 
   it('turns a tab into a space with a warning', () => {
@@ -206,6 +238,10 @@ describe('cell cleaning: control and invisible characters', () => {
   });
 
   it('reports an error and a warning in the same cell', () => {
-    expect(notes('\t\x1b')).toEqual(['\x1b', 'ERR 第 2 个字符是不可见的控制字符 U+001B，请删除', 'WARN 第 1 个字符是制表符（Tab），已替换为空格']);
+    expect(notes('\t\x1b')).toEqual([
+      '\x1b',
+      'ERR 第 2 个字符是不可见的控制字符 U+001B，请删除',
+      'WARN 第 1 个字符是制表符（Tab），已替换为空格',
+    ]);
   });
 });

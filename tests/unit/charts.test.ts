@@ -51,7 +51,14 @@ describe('chart helpers', () => {
     expect(y.domain()).toEqual([0, 100]);
   });
   it('names every chart for screen readers', () => {
-    const input = { id: 'm', title: '标题', desc: '说明', bars: [{ label: '1', value: 1 }], format: String, barName: 'b' };
+    const input = {
+      id: 'm',
+      title: '标题',
+      desc: '说明',
+      bars: [{ label: '1', value: 1 }],
+      format: String,
+      barName: 'b',
+    };
     const svg = renderSvg(columnChart(input, 340));
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="m-t m-d"/);
     expect(svg).toContain('<title id="m-t">标题</title><desc id="m-d">说明</desc>');

@@ -10,7 +10,13 @@ describe('data dictionary generated from the schemas', () => {
   const published = downloadCollections().map((c) => [c.download.title, c.schema] as const);
 
   it('covers every download table of the registry', () => {
-    expect(published.map(([title]) => title)).toEqual(['项目', '劳务报酬按项目按月汇总', '技能培训', '监管记录', '务工人员类别汇总']);
+    expect(published.map(([title]) => title)).toEqual([
+      '项目',
+      '劳务报酬按项目按月汇总',
+      '技能培训',
+      '监管记录',
+      '务工人员类别汇总',
+    ]);
   });
 
   it.each(published)('documents every published field of %s with a Chinese label and a description', (_n, schema) => {

@@ -8,7 +8,13 @@ import { fixture } from '../helpers/indicatorFixture.ts';
 import type { Meta } from '../../src/schemas/meta.ts';
 import { siteConfigSchema } from '../../src/schemas/site.ts';
 
-const meta: Meta = { id: 'site', dataUpdated: '2024-01-15', dataUpdatedSource: 'config', years: [2023, 2024], site: siteConfigSchema.parse({}) };
+const meta: Meta = {
+  id: 'site',
+  dataUpdated: '2024-01-15',
+  dataUpdatedSource: 'config',
+  years: [2023, 2024],
+  site: siteConfigSchema.parse({}),
+};
 const input = { ...fixture, inspections: [] };
 
 describe('CSV for Excel', () => {
@@ -45,7 +51,13 @@ describe('download tables from the schemas', () => {
     expect(projects.header).toContain('务工人数：脱贫人口(人)');
     expect(projects.header).not.toContain('台账行号');
     const row = Object.fromEntries(projects.header.map((h, i) => [h, projects.rows[0][i]]));
-    expect(row).toMatchObject({ 项目编号: 'P1', '预计劳务报酬(元)': '100000.00', '已发放劳务报酬(元)': '60000.00', '务工人数：脱贫人口(人)': '<5', 以工代赈环节: '清淤' });
+    expect(row).toMatchObject({
+      项目编号: 'P1',
+      '预计劳务报酬(元)': '100000.00',
+      '已发放劳务报酬(元)': '60000.00',
+      '务工人数：脱贫人口(人)': '<5',
+      以工代赈环节: '清淤',
+    });
   });
   it('spread the days-to-pay distribution over six columns', () => {
     expect(months.header.filter((h) => h.startsWith('发放用时'))).toEqual([
@@ -63,7 +75,16 @@ describe('the catalog', () => {
   const files = buildCatalog(input, meta);
   const byPath = new Map(files.map((f) => [f.path, f]));
   it('has CSV and JSON for every table and every chart of every year', () => {
-    for (const name of ['projects', 'payout-months', 'trainings', 'inspections', 'category-totals', 'charts/2023/monthly-pay', 'charts/2024/days-to-pay', 'charts/all/by-category'])
+    for (const name of [
+      'projects',
+      'payout-months',
+      'trainings',
+      'inspections',
+      'category-totals',
+      'charts/2023/monthly-pay',
+      'charts/2024/days-to-pay',
+      'charts/all/by-category',
+    ])
       for (const ext of ['csv', 'json']) expect(byPath.has(`${name}.${ext}`), `${name}.${ext}`).toBe(true);
   });
   it('zips every file with a README, dated with the data date', () => {
@@ -85,6 +106,8 @@ describe('the catalog', () => {
   });
   it('is byte-identical when built twice', () => {
     const again = buildCatalog(input, meta);
-    expect(again.map((f) => createHash('sha256').update(f.body).digest('hex'))).toEqual(files.map((f) => createHash('sha256').update(f.body).digest('hex')));
+    expect(again.map((f) => createHash('sha256').update(f.body).digest('hex'))).toEqual(
+      files.map((f) => createHash('sha256').update(f.body).digest('hex')),
+    );
   });
 });

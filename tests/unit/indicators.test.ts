@@ -73,14 +73,23 @@ describe('helpers', () => {
   });
   it('groups projects by a field in the given order', () => {
     const of2023 = data.projects.filter((p) => p.year === 2023);
-    const rows = groupProjects(of2023, (p) => p.subdistrict, (k) => [...k].sort());
+    const rows = groupProjects(
+      of2023,
+      (p) => p.subdistrict,
+      (k) => [...k].sort(),
+    );
     expect(rows).toEqual([
       { key: '初家街道', projects: 1, plannedPayFen: 4_000_000, paidFen: 4_000_000, workersPlaced: 5 },
       { key: '解甲庄街道', projects: 1, plannedPayFen: 10_000_000, paidFen: 6_000_000, workersPlaced: 10 },
     ]);
   });
   it('runs a cumulative total of pay by work month', () => {
-    expect(paidByMonth(data.projects.filter((p) => p.year === 2023), data.payoutMonths)).toEqual([
+    expect(
+      paidByMonth(
+        data.projects.filter((p) => p.year === 2023),
+        data.payoutMonths,
+      ),
+    ).toEqual([
       { month: '2023-05', paidFen: 2_000_000, cumulativeFen: 2_000_000 },
       { month: '2023-06', paidFen: 8_000_000, cumulativeFen: 10_000_000 },
     ]);

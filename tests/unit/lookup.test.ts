@@ -4,7 +4,13 @@ import type { Inspection } from '../../src/schemas/inspection.ts';
 import { fixture } from '../helpers/indicatorFixture.ts';
 
 const visit = (projectId: string, date: string): Inspection => ({
-  id: `${projectId}_${date}`, projectId, date, stage: '实施', inspector: '发改局', finding: '正常', rectification: '无需整改',
+  id: `${projectId}_${date}`,
+  projectId,
+  date,
+  stage: '实施',
+  inspector: '发改局',
+  finding: '正常',
+  rectification: '无需整改',
 });
 
 describe('per-project lookup', () => {

@@ -27,9 +27,18 @@ describe('notice state (Asia/Shanghai calendar days)', () => {
 });
 
 describe('project filters', () => {
-  const p = (year: number, subdistrict: string, sector: Project['sector'], type: Project['type'], status: Project['status']) =>
-    ({ year, subdistrict, sector, type, status }) as Project;
-  const list = [p(2023, '解甲庄街道', '水利', '农业农村基础设施项目', '已完工'), p(2024, '初家街道', '交通', '重点工程项目', '实施中'), p(2023, '莱山街道', '水利', '农业农村基础设施项目', '实施中')];
+  const p = (
+    year: number,
+    subdistrict: string,
+    sector: Project['sector'],
+    type: Project['type'],
+    status: Project['status'],
+  ) => ({ year, subdistrict, sector, type, status }) as Project;
+  const list = [
+    p(2023, '解甲庄街道', '水利', '农业农村基础设施项目', '已完工'),
+    p(2024, '初家街道', '交通', '重点工程项目', '实施中'),
+    p(2023, '莱山街道', '水利', '农业农村基础设施项目', '实施中'),
+  ];
 
   it('offers the values present, years newest first, names in pinyin order, closed lists in ledger order', () => {
     const c = Object.fromEntries(choices(list).map(({ def, values }) => [def.param, values]));
@@ -45,7 +54,13 @@ describe('project filters', () => {
     expect(parseSelection('?utm=x&year=')).toEqual({});
   });
   it('matches on every selected field', () => {
-    const row = { year: '2023', subdistrict: '解甲庄街道', sector: '水利', type: '农业农村基础设施项目', status: '已完工' };
+    const row = {
+      year: '2023',
+      subdistrict: '解甲庄街道',
+      sector: '水利',
+      type: '农业农村基础设施项目',
+      status: '已完工',
+    };
     expect(matches(row, {})).toBe(true);
     expect(matches(row, { year: '2023', sector: '水利' })).toBe(true);
     expect(matches(row, { year: '2023', sector: '交通' })).toBe(false);

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeStream } from '../../src/lib/ingest/decode.ts';
-import { CsvSyntaxError, MAX_QUOTED_CHARS, MAX_RECORD_CHARS, readRecords, type ScanStats } from '../../src/lib/ingest/records.ts';
+import {
+  CsvSyntaxError,
+  MAX_QUOTED_CHARS,
+  MAX_RECORD_CHARS,
+  readRecords,
+  type ScanStats,
+} from '../../src/lib/ingest/records.ts';
 
 const ROW = 'P-1,W00001,2023-05,10,150,1500,1500,2023-06-10,银行代发\r\n';
 const HEADER = '项目编号,人员编号,务工月份,务工天数,日工资(元),应发金额(元),实发金额(元),发放日期,发放方式\r\n';
@@ -107,7 +113,9 @@ describe('reading work is proportional to the input', () => {
   });
 
   it('refuses a line longer than any ledger row, without buffering the rest', async () => {
-    const err = await readAll(pieces(`h\n${'x'.repeat(MAX_RECORD_CHARS + 10)}\n`, 65_536), newStats()).catch((e: unknown) => e);
+    const err = await readAll(pieces(`h\n${'x'.repeat(MAX_RECORD_CHARS + 10)}\n`, 65_536), newStats()).catch(
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ line: 2 });
     expect((err as Error).message).toMatch(/^这一行超过 1048576 个字符/);
   });

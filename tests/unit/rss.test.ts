@@ -19,7 +19,20 @@ function parse(xml: string) {
 }
 
 // Unpaired surrogates are kept apart: next to each other they would make one valid character.
-const HOSTILE = ['\x1b[31m', '\ud800', '\x00', '\x0b', '\x0c', '\udc00', '\x7f', '\x85', '\ufffe', '\uffff', '\u202e', '\u2066'];
+const HOSTILE = [
+  '\x1b[31m',
+  '\ud800',
+  '\x00',
+  '\x0b',
+  '\x0c',
+  '\udc00',
+  '\x7f',
+  '\x85',
+  '\ufffe',
+  '\uffff',
+  '\u202e',
+  '\u2066',
+];
 
 describe('rss.xml', () => {
   it('parses with a strict XML parser even when every string holds forbidden characters', async () => {

@@ -23,7 +23,10 @@ const visit = (projectId: string, date: string): Inspection => ({
   finding: '正常',
   rectification: '无需整改',
 });
-const payoutLists = [{ projectId: 'P1', rows: [] }, { projectId: 'P3', rows: [] }];
+const payoutLists = [
+  { projectId: 'P1', rows: [] },
+  { projectId: 'P3', rows: [] },
+];
 const lookup = buildLookup({ ...fixture, inspections: [visit('P1', '2023-07-01')], payoutLists });
 const [p1, p2, p3] = fixture.projects;
 

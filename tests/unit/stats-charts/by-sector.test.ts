@@ -12,5 +12,6 @@ describe('by-sector chart', () => {
     ]);
     expect(bySector.table(s).header[0]).toBe('行业领域');
   });
-  it('names the sector paid most', () => expect(bySector.caption(s)).toBe('水利领域已发放劳务报酬最多，为 60,000 元。'));
+  it('names the sector paid most', () =>
+    expect(bySector.caption(s)).toBe('水利领域已发放劳务报酬最多，为 60,000 元。'));
 });
