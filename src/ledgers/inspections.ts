@@ -2,19 +2,12 @@
 import type { Inspection } from '../schemas/inspection.ts';
 import { INSPECTION_STAGES, RECTIFICATION_STATES } from '../schemas/options.ts';
 import type { Row } from '../lib/ingest/table.ts';
-import { code, date, longText, option, text } from './cellTypes.ts';
+import { date, longText, option, text } from './cellTypes.ts';
+import { projectIdColumn } from './columns.ts';
 import { col, defineLedger, inList } from './types.ts';
 
 const columns = [
-  col({
-    key: 'projectId',
-    header: '项目编号',
-    required: true,
-    cell: code('项目编号'),
-    public: true,
-    example: 'LS2024-001',
-    description: '被检查的项目（项目清单中的编号）',
-  }),
+  projectIdColumn({ required: true, public: true, description: '被检查的项目（项目清单中的编号）' }),
   col({
     key: 'date',
     header: '检查日期',

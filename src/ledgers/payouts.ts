@@ -10,19 +10,12 @@ import { daysInMonth } from '../lib/ingest/cells.ts';
 import { PayoutTotals } from '../lib/ingest/payoutTotals.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import { code, date, money, month, option, scaled } from './cellTypes.ts';
+import { projectIdColumn } from './columns.ts';
 import { col, defineLedger, type Collector, type ReadContext } from './types.ts';
 import type { WorkerRecord } from './workers.ts';
 
 const columns = [
-  col({
-    key: 'projectId',
-    header: '项目编号',
-    required: true,
-    cell: code('项目编号'),
-    public: true,
-    example: 'LS2024-001',
-    description: '项目清单中的项目编号',
-  }),
+  projectIdColumn({ required: true, public: true, description: '项目清单中的项目编号' }),
   col({
     key: 'workerId',
     header: '人员编号',

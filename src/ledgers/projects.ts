@@ -5,6 +5,7 @@ import { addDays } from '../lib/dates.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import { code, count, date, list, longText, money, option, phone, text, year } from './cellTypes.ts';
 import { byKey, col, defineLedger, type ReadContext } from './types.ts';
+import { EXAMPLE_PROJECT_ID } from './columns.ts';
 
 const columns = [
   col({
@@ -13,7 +14,7 @@ const columns = [
     required: true,
     cell: code('项目编号'),
     public: true,
-    example: 'LS2024-001',
+    example: EXAMPLE_PROJECT_ID,
     description: '项目的唯一编号，不区分大小写不能重复；也是项目公示页的网址',
   }),
   col({

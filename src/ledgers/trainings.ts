@@ -2,6 +2,7 @@
 import type { Training } from '../schemas/training.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import { code, count, date, text } from './cellTypes.ts';
+import { projectIdColumn } from './columns.ts';
 import { col, defineLedger, inList } from './types.ts';
 
 const columns = [
@@ -88,13 +89,10 @@ const columns = [
     example: '解甲庄街道于家汤村',
     description: '培训地点',
   }),
-  col({
-    key: 'projectId',
+  projectIdColumn({
     header: '关联项目编号',
     required: false,
-    cell: code('项目编号'),
     public: true,
-    example: 'LS2024-001',
     description: '与培训关联的项目（项目清单中的编号），没有时留空',
   }),
 ] as const;

@@ -6,6 +6,7 @@ import { GENDERS, WORKER_CATEGORIES, YES_NO, type WorkerCategory } from '../sche
 import type { Row } from '../lib/ingest/table.ts';
 import { code, date, idCard, option, personName, phone, text } from './cellTypes.ts';
 import { byKey, col, defineLedger } from './types.ts';
+import { projectIdColumn } from './columns.ts';
 
 const columns = [
   col({
@@ -83,13 +84,9 @@ const columns = [
     example: '是',
     description: '摸底时是否有务工意愿',
   }),
-  col({
-    key: 'projectId',
-    header: '项目编号',
+  projectIdColumn({
     required: false,
-    cell: code('项目编号'),
     public: false,
-    example: 'LS2024-001',
     description: '安排到的项目（项目清单中的编号）；留空表示已摸底未安排',
   }),
   col({
