@@ -1,6 +1,7 @@
 /** A small public data set for indicator and chart tests; expected values are worked by hand in the tests. */
 import type { IndicatorData } from '../../src/lib/indicators/indicators.ts';
 import type { CategoryTotals } from '../../src/schemas/categoryTotals.ts';
+import type { Inspection } from '../../src/schemas/inspection.ts';
 import type { PayoutMonth } from '../../src/schemas/payoutMonth.ts';
 import type { Project } from '../../src/schemas/project.ts';
 import type { Training } from '../../src/schemas/training.ts';
@@ -137,3 +138,14 @@ export const fixture: IndicatorData = {
     },
   ] satisfies CategoryTotals[],
 };
+
+/** One supervision visit of a project on a day, with everything else fixed. */
+export const visit = (projectId: string, date: string): Inspection => ({
+  id: `${projectId}_${date}`,
+  projectId,
+  date,
+  stage: '实施',
+  inspector: '发改局',
+  finding: '正常',
+  rectification: '无需整改',
+});

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLookup, groupBy } from '../../src/lib/lookup.ts';
-import type { Inspection } from '../../src/schemas/inspection.ts';
-import { fixture } from '../helpers/indicatorFixture.ts';
-
-const visit = (projectId: string, date: string): Inspection => ({
-  id: `${projectId}_${date}`,
-  projectId,
-  date,
-  stage: '实施',
-  inspector: '发改局',
-  finding: '正常',
-  rectification: '无需整改',
-});
+import { fixture, visit } from '../helpers/indicatorFixture.ts';
 
 describe('per-project lookup', () => {
   const trainings = [...fixture.trainings, { ...fixture.trainings[0], id: 'T9', projectId: 'P1' }];

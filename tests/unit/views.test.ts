@@ -11,18 +11,8 @@ import { lateRule, monthTable, payoutsPageView, payoutsYearView } from '../../sr
 import { boardRows, factText, noticePeriod, plannedPeriod, projectFacts } from '../../src/lib/views/projectFacts.ts';
 import { projectList } from '../../src/lib/views/projectList.ts';
 import { trainingsPageView } from '../../src/lib/views/trainings.ts';
-import type { Inspection } from '../../src/schemas/inspection.ts';
-import { fixture } from '../helpers/indicatorFixture.ts';
+import { fixture, visit } from '../helpers/indicatorFixture.ts';
 
-const visit = (projectId: string, date: string): Inspection => ({
-  id: `${projectId}_${date}`,
-  projectId,
-  date,
-  stage: '实施',
-  inspector: '发改局',
-  finding: '正常',
-  rectification: '无需整改',
-});
 const payoutLists = [
   { projectId: 'P1', rows: [] },
   { projectId: 'P3', rows: [] },
