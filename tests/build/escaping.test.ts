@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { serve } from '../helpers/serve.ts';
@@ -111,6 +112,19 @@ describe('text from the ledgers is data, never markup', () => {
       await server.close();
     }
   }, 120_000);
+
+  it('every XML and SVG file the build writes is well-formed', () => {
+    const files = listFiles(site).filter((f) => /\.(xml|svg)$/.test(f));
+    expect(files.some((f) => f.endsWith('rss.xml'))).toBe(true);
+    expect(files.some((f) => f.includes('sitemap'))).toBe(true);
+    for (const f of files) {
+      const parser = new SaxesParser({ xmlns: true });
+      let error: string | undefined;
+      parser.on('error', (e) => (error ??= e.message));
+      parser.write(readFileSync(f, 'utf8')).close();
+      expect(error, f).toBeUndefined();
+    }
+  });
 
   it('the feed has the text escaped', () => {
     const xml = readFileSync(join(site, 'rss.xml'), 'utf8');
