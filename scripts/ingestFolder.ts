@@ -49,10 +49,22 @@ export async function ingestFolder(dir: string): Promise<IngestResult> {
   return ingest(folderSource(dir), { today: isoDateInShanghai(new Date()), committedOn: committedOn(dir) });
 }
 
-/** Prints one line per problem, errors and warnings in file order, then a summary. */
+/**
+ * Prints the problems a clerk must act on first: errors, then warnings, each grouped by file under a line that
+ * counts them; problems past the per-file limit are counted; the summary line comes last.
+ */
 export function report(result: IngestResult, out: (line: string) => void): void {
   const { problems } = result;
-  for (const p of problems.sorted(DATA_FILES)) out(formatProblem(p));
+  let heading = '';
+  for (const p of problems.sorted(DATA_FILES)) {
+    const key = `${p.severity}:${p.file}`;
+    if (key !== heading) {
+      heading = key;
+      const c = problems.countsOf(p.file);
+      out(p.severity === 'error' ? `【${p.file}：${c.errors} 个错误】` : `【${p.file}：${c.warnings} 个警告】`);
+    }
+    out(formatProblem(p));
+  }
   for (const [file, n] of problems.omitted) out(`${file}: 另有 ${n} 个问题未列出，请先改正以上问题`);
   out(
     problems.ok

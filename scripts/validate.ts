@@ -22,6 +22,7 @@ runCli(async () => {
           ok: problems.ok,
           errors: problems.errorCount,
           warnings: problems.warningCount,
+          files: problems.files(DATA_FILES),
           problems: problems.sorted(DATA_FILES),
           omitted: Object.fromEntries(problems.omitted),
         },

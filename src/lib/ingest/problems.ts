@@ -39,7 +39,8 @@ export function formatProblem(p: Problem): string {
 export class Problems {
   readonly list: Problem[] = [];
   readonly omitted = new Map<string, number>();
-  private perFile = new Map<string, number>();
+  /** Problems per file and severity, including those past the limit. */
+  private readonly perFile = new Map<string, { error: number; warning: number }>();
   private readonly limit: number;
   errorCount = 0;
   warningCount = 0;
@@ -56,9 +57,10 @@ export class Problems {
     p.message = visible(p.message);
     if (p.severity === 'error') this.errorCount++;
     else this.warningCount++;
-    const n = (this.perFile.get(p.file) ?? 0) + 1;
-    this.perFile.set(p.file, n);
-    if (n > this.limit) {
+    const counts = this.perFile.get(p.file) ?? { error: 0, warning: 0 };
+    this.perFile.set(p.file, counts);
+    // Each severity has its own limit, so a flood of warnings never hides an error.
+    if (++counts[p.severity] > this.limit) {
       this.omitted.set(p.file, (this.omitted.get(p.file) ?? 0) + 1);
       return;
     }
@@ -77,12 +79,30 @@ export class Problems {
     return this.errorCount === 0;
   }
 
-  /** Problems in file order, then line order, so output reads like the files. */
+  /** Errors before warnings; within each, file order, then line order, so the output reads like the files. */
   sorted(fileOrder: readonly string[]): Problem[] {
     const rank = (f: string) => {
       const i = fileOrder.indexOf(f);
       return i < 0 ? fileOrder.length : i;
     };
-    return [...this.list].sort((a, b) => rank(a.file) - rank(b.file) || a.line - b.line);
+    const severity = (p: Problem) => (p.severity === 'error' ? 0 : 1);
+    return [...this.list].sort((a, b) => severity(a) - severity(b) || rank(a.file) - rank(b.file) || a.line - b.line);
+  }
+
+  /** Every file with a problem, in `fileOrder` (others last, by name), with its counts. */
+  files(fileOrder: readonly string[]): { file: string; errors: number; warnings: number }[] {
+    const rank = (f: string) => {
+      const i = fileOrder.indexOf(f);
+      return i < 0 ? fileOrder.length : i;
+    };
+    return [...this.perFile.keys()]
+      .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+      .map((file) => ({ file, ...this.countsOf(file) }));
+  }
+
+  /** How many errors and warnings each file has (all of them, listed or not). */
+  countsOf(file: string): { errors: number; warnings: number } {
+    const c = this.perFile.get(file);
+    return { errors: c?.error ?? 0, warnings: c?.warning ?? 0 };
   }
 }
