@@ -39,7 +39,9 @@ export function parseIdCard(raw: string, today: string): Cell<IdCard> {
   if (s[17] !== idCheckChar(s.slice(0, 17)))
     return {
       ok: false,
-      message: `${q} 校验位不对，号码中有数字录错了，请对照身份证核对${/0{2,}$/.test(s.slice(14, 17)) ? `（末尾变成 0 常见于 Excel 把号码当数字处理：${EXCEL_HELP}）` : ''}`,
+      message:
+        `${q} 校验位不对，号码中有数字录错了，请对照身份证核对` +
+        (/0{2,}$/.test(s.slice(14, 17)) ? `（末尾变成 0 常见于 Excel 把号码当数字处理：${EXCEL_HELP}）` : ''),
     };
   return { ok: true, value: { number: s, birthDate, gender: Number(s[16]) % 2 === 1 ? '男' : '女' } };
 }

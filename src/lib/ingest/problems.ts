@@ -17,8 +17,15 @@ export const WHOLE_FILE = '(整个文件)';
 export const WHOLE_ROW = '(整行)';
 
 /** Invisible or terminal-controlling characters, line breaks included, and unpaired surrogates. */
-const INVISIBLE =
-  /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVISIBLE = new RegExp(
+  [
+    '[\\x00-\\x1f\\x7f-\\x9f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\ufffe\\uffff]',
+    '\\udb40[\\udc00-\\udc7f]', // invisible tag characters
+    '[\\ud800-\\udbff](?![\\udc00-\\udfff])', // unpaired high surrogate
+    '(?<![\\ud800-\\udbff])[\\udc00-\\udfff]', // unpaired low surrogate
+  ].join('|'),
+  'g',
+);
 
 /**
  * Text from the data made safe to print: every control, bidi or zero-width character becomes a visible
