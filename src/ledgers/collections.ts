@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { categoryTotalsSchema } from '../schemas/categoryTotals.ts';
 import { inspectionSchema } from '../schemas/inspection.ts';
 import { metaSchema } from '../schemas/meta.ts';
+import { payoutBatchSchema } from '../schemas/payoutBatch.ts';
 import { payoutListSchema } from '../schemas/payoutList.ts';
 import { payoutMonthSchema } from '../schemas/payoutMonth.ts';
 import { projectSchema } from '../schemas/project.ts';
@@ -57,6 +58,17 @@ export const COLLECTIONS = {
       title: '劳务报酬按项目按月汇总',
       description: '每个项目每个务工月份的发放人数、金额、笔数和发放用时分布，不含个人信息。',
       expand: { daysToPay: 'daysToPay' },
+    },
+  },
+  payoutBatches: {
+    file: 'payout-batches.json',
+    schema: payoutBatchSchema,
+    download: {
+      name: 'payout-batches',
+      title: '劳务报酬按批次发放',
+      description:
+        '按批次记录发放的劳务报酬：每批的所属月份、发放日期、人数和金额，不含个人信息。' +
+        '项目的已发放劳务报酬：有逐人发放记录的按劳务报酬按项目按月汇总计算，没有的按本表“计入已发放总额”为“是”的各批之和。',
     },
   },
   payoutLists: { file: 'payout-lists', idField: 'projectId', schema: payoutListSchema },

@@ -5,6 +5,7 @@
  */
 import { COLLECTIONS } from './collections.ts';
 import { inspections } from './inspections.ts';
+import { payoutBatches } from './payoutBatches.ts';
 import { payouts } from './payouts.ts';
 import { projects } from './projects.ts';
 import { trainings } from './trainings.ts';
@@ -12,7 +13,7 @@ import type { ColumnDef, LedgerDef, Personal } from './types.ts';
 import { workers } from './workers.ts';
 
 /** In the order problems are listed and templates are written (reading order follows the references). */
-export const LEDGERS = { projects, workers, payouts, trainings, inspections } as const;
+export const LEDGERS = { projects, workers, payouts, payoutBatches, trainings, inspections } as const;
 
 type Result<L> = L extends LedgerDef<readonly ColumnDef[], infer _R, infer S> ? S : never;
 

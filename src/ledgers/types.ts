@@ -117,6 +117,11 @@ export interface LedgerDef<
   readonly title: string;
   /** A required file missing is an error; an optional one missing is a warning and reads as empty. */
   readonly required: boolean;
+  /**
+   * An optional ledger that most data folders never have (payout-batches.csv): absent is silent, not a warning.
+   * Absent optional ledgers without it warn, as they did before it existed.
+   */
+  readonly quietWhenAbsent?: boolean;
   /** The error when the file has a header but no row; absent: an empty ledger is fine. */
   readonly emptyMessage?: string;
   /** In template order. */

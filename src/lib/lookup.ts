@@ -4,6 +4,7 @@
  * national scale). Rows keep their collection order.
  */
 import type { Inspection } from '../schemas/inspection.ts';
+import type { PayoutBatch } from '../schemas/payoutBatch.ts';
 import type { PayoutList } from '../schemas/payoutList.ts';
 import type { PayoutMonth } from '../schemas/payoutMonth.ts';
 import type { Project } from '../schemas/project.ts';
@@ -29,6 +30,8 @@ export interface LookupInput {
   inspections: readonly Inspection[];
   /** Each project's masked payout list (absent when site.json does not publish them). */
   payoutLists?: readonly PayoutList[];
+  /** Pay recorded per batch (payout-batches.csv). */
+  payoutBatches?: readonly PayoutBatch[];
 }
 
 export interface Lookup {
@@ -38,6 +41,7 @@ export interface Lookup {
   /** Projects of a programme year, in collection order. */
   projectsOfYear(year: number): readonly Project[];
   payoutMonthsOf(projectId: string): readonly PayoutMonth[];
+  payoutBatchesOf(projectId: string): readonly PayoutBatch[];
   trainingsOf(projectId: string): readonly Training[];
   inspectionsOf(projectId: string): readonly Inspection[];
   /** The project's masked payout rows, if it has a list. */
@@ -50,6 +54,7 @@ export function buildLookup(data: LookupInput): Lookup {
   const projects = new Map(data.projects.map((p) => [p.id, p]));
   const byYear = groupBy(data.projects, (p) => p.year);
   const months = groupBy(data.payoutMonths, (m) => m.projectId);
+  const batches = groupBy(data.payoutBatches ?? [], (b) => b.projectId);
   const classes = groupBy(data.trainings, (t) => t.projectId);
   const visits = groupBy(data.inspections, (i) => i.projectId);
   const lists = new Map((data.payoutLists ?? []).map((l) => [l.projectId, l.rows]));
@@ -58,6 +63,7 @@ export function buildLookup(data: LookupInput): Lookup {
     projectName: (id) => projects.get(id)?.name,
     projectsOfYear: (year) => byYear.get(year) ?? NONE,
     payoutMonthsOf: (id) => months.get(id) ?? NONE,
+    payoutBatchesOf: (id) => batches.get(id) ?? NONE,
     trainingsOf: (id) => classes.get(id) ?? NONE,
     inspectionsOf: (id) => visits.get(id) ?? NONE,
     payoutListOf: (id) => lists.get(id),

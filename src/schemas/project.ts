@@ -94,11 +94,12 @@ export const projectSchema = z.object({
   }),
   /** Sum of 应发金额 over the project's payout rows. */
   dueFen: field(fen, { label: '应发劳务报酬', unit: '分', description: '发放台账中本项目各笔应发金额之和' }),
-  /** Sum of 实发金额 over payout rows that have a 发放日期. */
+  /** Sum of 实发金额 over payout rows that have a 发放日期; without any payout row, the sum of the batches. */
   paidFen: field(fen, {
     label: '已发放劳务报酬',
     unit: '分',
-    description: '发放台账中本项目已填发放日期的各笔实发金额之和',
+    description:
+      '发放台账中本项目已填发放日期的各笔实发金额之和；本项目没有逐人发放记录时，为批次发放台账中本项目各批发放金额之和',
   }),
   /** Payout rows of the project. */
   payoutRows: field(count, { label: '发放笔数', unit: '笔', description: '发放台账中本项目的记录笔数' }),

@@ -13,6 +13,7 @@ describe('data dictionary generated from the schemas', () => {
     expect(published.map(([title]) => title)).toEqual([
       '项目',
       '劳务报酬按项目按月汇总',
+      '劳务报酬按批次发放',
       '技能培训',
       '监管记录',
       '务工人员类别汇总',

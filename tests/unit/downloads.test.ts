@@ -15,7 +15,7 @@ const meta: Meta = {
   years: [2023, 2024],
   site: siteConfigSchema.parse({}),
 };
-const input = { ...fixture, inspections: [] };
+const input = { ...fixture, inspections: [], payoutBatches: [] };
 
 describe('CSV for Excel', () => {
   it('neutralises cells a spreadsheet would run as a formula', () => {

@@ -153,12 +153,20 @@ describe('reading order', () => {
         for (const r of l.references ?? [])
           expect(order.indexOf(r.to), `${l.name} → ${r.to}`).toBeLessThan(order.indexOf(l.name));
     }
-    expect(names(REGISTRY.readOrder)).toEqual(['projects', 'workers', 'payouts', 'trainings', 'inspections']);
+    expect(names(REGISTRY.readOrder)).toEqual([
+      'projects',
+      'workers',
+      'payouts',
+      'payoutBatches',
+      'trainings',
+      'inspections',
+    ]);
     expect(names(withVisits.readOrder)).toEqual([
       'projects',
       'workers',
       'visits',
       'payouts',
+      'payoutBatches',
       'trainings',
       'inspections',
     ]);
@@ -276,7 +284,7 @@ describe('a ledger declared in one module and added with one registry entry', ()
       registry: withVisits,
     });
     expect(unknown.problems.list.map(formatProblem)).toContain(
-      'other.csv:1:(整个文件): 警告：不认识的文件，已忽略。台账文件名必须是：visits.csv、projects.csv、workers.csv、payouts.csv、trainings.csv、inspections.csv',
+      'other.csv:1:(整个文件): 警告：不认识的文件，已忽略。台账文件名必须是：visits.csv、projects.csv、workers.csv、payouts.csv、payout-batches.csv、trainings.csv、inspections.csv',
     );
   });
 

@@ -4,6 +4,7 @@
  * reference checked against the target's key index, and accepted rows handed to the ledger's collector.
  */
 import type { PublicData } from '../../ledgers/collections.ts';
+import { checkBatchAgreement, projectPaidFen } from '../../ledgers/payoutBatches.ts';
 import { LEDGERS, REGISTRY, type AnyLedger, type Ledgers, type Registry } from '../../ledgers/registry.ts';
 import type { KeyDef, LedgerRecord, ReadContext } from '../../ledgers/types.ts';
 import { wan } from '../format.ts';
@@ -129,8 +130,9 @@ function checkAcross(led: Ledgers, problems: Problems): void {
   // Paid above plan is possible (more work than planned) but worth a second look.
   const { file } = LEDGERS.projects;
   const column = headerOf(LEDGERS.projects, 'plannedPayFen');
+  checkBatchAgreement(led.payouts, led.payoutBatches, problems);
   for (const p of led.projects.values()) {
-    const { paidFen: paid } = led.payouts.project(p.id);
+    const paid = projectPaidFen(p.id, led.payouts, led.payoutBatches);
     if (paid > p.plannedPayFen)
       problems.warning(
         file,
@@ -175,7 +177,7 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
         WHOLE_FILE,
         `找不到 ${file}：数据文件夹中必须有这个文件（文件名要完全一致，包括小写的 .csv）`,
       );
-    else problems.warning(file, 1, WHOLE_FILE, `没有 ${file}，按没有这类记录处理`);
+    else if (!ledger.quietWhenAbsent) problems.warning(file, 1, WHOLE_FILE, `没有 ${file}，按没有这类记录处理`);
     return collector.done(index?.rows);
   }
 

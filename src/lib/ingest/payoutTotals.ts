@@ -86,6 +86,11 @@ export class PayoutTotals {
   private readonly keepLists: boolean;
   private readonly masked = new Map<string, string>();
   private readonly log = new RowLog();
+  /** Per project-month: the first row's line and the workers with a paid row (for the batch cross-check). */
+  private readonly firstLines = new Map<string, number>();
+  private readonly paidWorkers = new Map<string, Set<string>>();
+  /** Per project: the first row's line. */
+  private readonly projectLines = new Map<string, number>();
 
   constructor(asOf: string, keepLists: boolean) {
     this.asOf = asOf;
@@ -126,6 +131,13 @@ export class PayoutTotals {
       else c.timelyRows++;
     }
     m.workerIds.set(p.workerId, this.log.push(p.line, fingerprint, head ?? -1));
+    if (!this.firstLines.has(key)) this.firstLines.set(key, p.line);
+    if (!this.projectLines.has(p.projectId)) this.projectLines.set(p.projectId, p.line);
+    if (p.paidOn) {
+      let paid = this.paidWorkers.get(key);
+      if (!paid) this.paidWorkers.set(key, (paid = new Set()));
+      paid.add(p.workerId);
+    }
     m.workDaysHundredths += p.workDaysHundredths;
     if (p.paidOn) {
       m.daysToPay[bucketOf(days!)]++;
@@ -147,5 +159,27 @@ export class PayoutTotals {
 
   project(id: string): RowCounts {
     return this.projects.get(id) ?? zero();
+  }
+
+  /** Whether the project has any per-person row (paid or not): then its paid total is counted from these rows. */
+  hasRows(projectId: string): boolean {
+    return this.projects.has(projectId);
+  }
+
+  /**
+   * What the batches of a project and work month are checked against: 实发 of the month's paid rows, the distinct
+   * workers paid, the line of the month's first row (undefined: none) and of the project's first row.
+   */
+  paidInMonth(
+    projectId: string,
+    month: string,
+  ): { paidFen: number; workers: number; line: number | undefined; projectLine: number | undefined } {
+    const key = `${projectId}_${month}`;
+    return {
+      paidFen: this.months.get(key)?.paidFen ?? 0,
+      workers: this.paidWorkers.get(key)?.size ?? 0,
+      line: this.firstLines.get(key),
+      projectLine: this.projectLines.get(projectId),
+    };
   }
 }

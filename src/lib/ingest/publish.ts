@@ -1,8 +1,10 @@
 import type { PublicData } from '../../ledgers/collections.ts';
+import { projectPaidFen } from '../../ledgers/payoutBatches.ts';
 import type { Ledgers } from '../../ledgers/registry.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
 import type { Meta } from '../../schemas/meta.ts';
 import { WORKER_CATEGORIES, type WorkerCategory } from '../../schemas/options.ts';
+import type { PayoutBatch } from '../../schemas/payoutBatch.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { CategoryBreakdown, Project } from '../../schemas/project.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
@@ -71,7 +73,7 @@ export async function buildContent(
         workersPlaced: sum(table[i]),
         workersByCategory: breakdown(table[i], marks.projects[y][i]),
         dueFen: t.dueFen,
-        paidFen: t.paidFen,
+        paidFen: projectPaidFen(p.id, led.payouts, led.payoutBatches),
         payoutRows: t.rows,
         unpaidRows: t.unpaidRows,
         overdueRows: t.overdueRows,
@@ -89,6 +91,15 @@ export async function buildContent(
     .sort(([a], [b]) => byCode(a, b))
     .map(([id, { workerIds, ...m }]) => ({ id, ...m, workers: workerIds.size }));
 
+  const batchNo = new Map<string, number>();
+  const payoutBatches: PayoutBatch[] = [...led.payoutBatches.rows]
+    .sort((a, b) => byCode(a.projectId, b.projectId) || byCode(a.month, b.month) || a.line - b.line)
+    .map(({ line, ...b }) => {
+      const n = (batchNo.get(b.projectId) ?? 0) + 1;
+      batchNo.set(b.projectId, n);
+      return { id: `${b.projectId}_${n}`, ...b, counted: led.payouts.hasRows(b.projectId) ? '否' : '是' };
+    });
+
   const visits = new Map<string, number>();
   const inspections: Inspection[] = [...led.inspections]
     .sort((a, b) => byCode(a.projectId, b.projectId) || byCode(a.date, b.date) || a.line - b.line)
@@ -103,6 +114,7 @@ export async function buildContent(
     meta: { id: 'site', dataUpdated: asOf, dataUpdatedSource, years, site },
     projects: publicProjects,
     payoutMonths,
+    payoutBatches,
     payoutLists: [...led.payouts.lists.entries()]
       .sort(([a], [b]) => byCode(a, b))
       .map(([projectId, rows]) => ({ projectId, rows })),

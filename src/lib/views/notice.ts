@@ -1,8 +1,11 @@
 /** What a project's notice page (公示) shows besides its facts: its rows from the per-project indexes, and links. */
 import type { Inspection } from '../../schemas/inspection.ts';
+import type { PayoutBatch } from '../../schemas/payoutBatch.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { Training } from '../../schemas/training.ts';
+import { chineseDate } from '../dates.ts';
+import { int, wan } from '../format.ts';
 import { paidOfPlanned } from '../indicators/projectShare.ts';
 import type { Lookup } from '../lookup.ts';
 import { absoluteUrl, payoutsPath, printPath, projectPath } from '../routes.ts';
@@ -12,6 +15,11 @@ export interface NoticePageView {
   /** 公示期 */
   period: string;
   months: readonly PayoutMonth[];
+  /**
+   * Where the project has no per-person rows, its batches, one line each: “2023年5月 31.50 万元，61 人（…发放）”.
+   * Empty otherwise (the monthly table then shows the same pay).
+   */
+  batches: string[];
   classes: readonly Training[];
   visits: readonly Inspection[];
   /** 已发放 as a share of 预计, or "—". */
@@ -23,14 +31,21 @@ export interface NoticePageView {
   url: string;
 }
 
+/** One batch of pay as the notice states it: 2023年5月 31.50 万元，61 人（2023年6月10日发放）. */
+export const batchLine = (b: PayoutBatch): string =>
+  `${Number(b.month.slice(0, 4))}年${Number(b.month.slice(5, 7))}月 ${wan(b.paidFen)} 万元，${int(b.workers)} 人` +
+  `（${chineseDate(b.paidOn)}发放）`;
+
 export function noticePageView(
   p: Project,
   lookup: Lookup,
   site: { siteUrl: string; publishPayoutList: boolean },
 ): NoticePageView {
+  const months = lookup.payoutMonthsOf(p.id);
   return {
     period: noticePeriod(p),
-    months: lookup.payoutMonthsOf(p.id),
+    months,
+    batches: months.length > 0 ? [] : lookup.payoutBatchesOf(p.id).map(batchLine),
     classes: lookup.trainingsOf(p.id),
     visits: lookup.inspectionsOf(p.id),
     paidShare: paidOfPlanned(p) ?? '—',
