@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { existsSync } from 'node:fs';
 import { COLLECTIONS, collectionList, type CollectionName } from './ledgers/collections.ts';
+import { NEWS_DIR, PAGES_DIR } from './lib/site/dataFolder.ts';
 
 // scripts/build.ts runs Astro with a private root per build (so builds do not share .astro/) and names the
 // project in YGDZ_PROJECT_ROOT; `npm run dev` and `astro sync` run in the project itself.
@@ -23,21 +25,27 @@ const fromRegistry = Object.fromEntries(
   }),
 ) as Generated;
 
+/** The MDX files of one folder of the data folder; none (and no warning) when the folder does not exist. */
+const mdxIn = (base: string): Loader =>
+  existsSync(base) ? glob({ pattern: '*.mdx', base }) : { name: 'no-mdx', load: async ({ store }) => store.clear() };
+
 export const collections = {
   ...fromRegistry,
 
-  // Hand-written pages and news in MDX.
+  // The district's own pages and news in MDX: pages/*.mdx and news/*.mdx of the data folder.
   pages: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${project}/content/pages` }),
+    loader: mdxIn(PAGES_DIR),
     schema: z.object({
       /** Page title */
       title: z.string(),
       /** One-sentence summary for lists and search results */
       description: z.string(),
+      /** Text under the page's link on the home page (about.mdx: the name of the district's method). */
+      homeText: z.string().optional(),
     }),
   }),
   news: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${project}/content/news` }),
+    loader: mdxIn(NEWS_DIR),
     schema: z.object({
       /** Headline */
       title: z.string(),

@@ -24,15 +24,16 @@ export const DEFAULT_PAY_SHARE_PERCENT = 30;
 
 /**
  * Site settings staff may edit: `data/site.json`, validated like the CSVs.
- * Every field has a default so a data folder without the file still builds.
+ * Every field has a default so a data folder without the file still builds; the defaults name no district
+ * (a county fills in its own names, see README 为本县建站).
  */
 export const siteConfigSchema = z.object({
-  /** Short name of the district, e.g. 莱山区 */
-  district: text().default('莱山区'),
-  /** Full name used in titles, e.g. 烟台市莱山区 */
-  districtFullName: text().default('烟台市莱山区'),
+  /** Short name of the district, e.g. 某某县 */
+  district: text().default('本区县'),
+  /** Full name used in titles, e.g. 某某市某某县 */
+  districtFullName: text().default('本区县'),
   /** 主办单位 shown in the footer and on notices. */
-  publisher: text().default('烟台市莱山区发展和改革局'),
+  publisher: text().default('本区县以工代赈主管部门'),
   /** District hotlines printed on every notice, besides each project's own. */
   hotlines: z.array(hotline).default([]),
   /** 公示期 in days when a project gives 公示开始日期 but no 公示结束日期. */
