@@ -10,6 +10,7 @@ import { ingest } from '../../src/lib/ingest/ingest.ts';
 import { formatProblem } from '../../src/lib/ingest/problems.ts';
 import { buildLookup } from '../../src/lib/lookup.ts';
 import { noticePageView } from '../../src/lib/views/notice.ts';
+import { payoutsYearView } from '../../src/lib/views/payouts.ts';
 import * as L from '../helpers/ledgers.ts';
 import { memorySource } from '../helpers/memory.ts';
 
@@ -100,7 +101,7 @@ describe('the fixture as it stands', () => {
     }
   });
 
-  it('shows batch pay on the notice where the project has no per-person rows', async () => {
+  it('shows batch pay on the notice and /payouts/ where the project has no per-person rows', async () => {
     const { content } = await run(fixture());
     const lookup = buildLookup(content!);
     const view = (id: string) =>
@@ -114,6 +115,13 @@ describe('the fixture as it stands', () => {
       '2023年6月 29.00 万元，58 人（2023年7月8日发放）',
     ]);
     expect(view('BP-2').batches).toEqual([]); // its monthly table shows the per-person pay
+    // The /payouts/ page likewise: the paid total with the batches it comes from.
+    const year = payoutsYearView(2023, lookup);
+    expect(year.paid).toBe('611,600 元');
+    expect(year.projects.map((p) => [p.project.id, p.paid, p.batches.length])).toEqual([
+      ['BP-1', '605,000 元', 2],
+      ['BP-2', '6,600 元', 0],
+    ]);
   });
 });
 

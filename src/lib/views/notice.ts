@@ -1,14 +1,12 @@
 /** What a project's notice page (公示) shows besides its facts: its rows from the per-project indexes, and links. */
 import type { Inspection } from '../../schemas/inspection.ts';
-import type { PayoutBatch } from '../../schemas/payoutBatch.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { Training } from '../../schemas/training.ts';
-import { chineseDate } from '../dates.ts';
-import { int, wan } from '../format.ts';
 import { paidOfPlanned } from '../indicators/projectShare.ts';
 import type { Lookup } from '../lookup.ts';
 import { absoluteUrl, payoutsPath, printPath, projectPath } from '../routes.ts';
+import { batchLine } from './payouts.ts';
 import { noticePeriod } from './projectFacts.ts';
 
 export interface NoticePageView {
@@ -30,11 +28,6 @@ export interface NoticePageView {
   /** The notice's public address, printed on paper. */
   url: string;
 }
-
-/** One batch of pay as the notice states it: 2023年5月 31.50 万元，61 人（2023年6月10日发放）. */
-export const batchLine = (b: PayoutBatch): string =>
-  `${Number(b.month.slice(0, 4))}年${Number(b.month.slice(5, 7))}月 ${wan(b.paidFen)} 万元，${int(b.workers)} 人` +
-  `（${chineseDate(b.paidOn)}发放）`;
 
 export function noticePageView(
   p: Project,

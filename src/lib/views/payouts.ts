@@ -1,4 +1,5 @@
 /** The payouts pages (/payouts/, /payouts/<年度>/) and the monthly payout table, computed for the templates. */
+import type { PayoutBatch } from '../../schemas/payoutBatch.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { Project } from '../../schemas/project.ts';
 import { chineseDate } from '../dates.ts';
@@ -45,8 +46,15 @@ export interface PayoutsYearView {
     /** "（97.1%）" of the planned pay, or "" without a plan. */
     share: string;
     months: readonly PayoutMonth[];
+    /** The project's batches, one line each, where it has no per-person rows (else empty). */
+    batches: string[];
   }>;
 }
+
+/** One batch of pay as the pages state it: 2023年5月 31.50 万元，61 人（2023年6月10日发放）. */
+export const batchLine = (b: PayoutBatch): string =>
+  `${Number(b.month.slice(0, 4))}年${Number(b.month.slice(5, 7))}月 ${wan(b.paidFen)} 万元，${int(b.workers)} 人` +
+  `（${chineseDate(b.paidOn)}发放）`;
 
 /** A year's projects by 项目编号, each with its months from the index. */
 export function payoutsYearView(year: number, lookup: Lookup): PayoutsYearView {
@@ -54,15 +62,19 @@ export function payoutsYearView(year: number, lookup: Lookup): PayoutsYearView {
   return {
     paid: yuanText(projects.reduce((a, p) => a + p.paidFen, 0)),
     planned: yuanText(projects.reduce((a, p) => a + p.plannedPayFen, 0)),
-    projects: projects.map((p) => ({
-      project: p,
-      anchor: projectAnchor(p.id),
-      href: projectPath(p.id),
-      paid: yuanText(p.paidFen),
-      planned: yuanText(p.plannedPayFen),
-      share: paidOfPlanned(p) === undefined ? '' : `（${paidOfPlanned(p)}）`,
-      months: lookup.payoutMonthsOf(p.id),
-    })),
+    projects: projects.map((p) => {
+      const months = lookup.payoutMonthsOf(p.id);
+      return {
+        project: p,
+        anchor: projectAnchor(p.id),
+        href: projectPath(p.id),
+        paid: yuanText(p.paidFen),
+        planned: yuanText(p.plannedPayFen),
+        share: paidOfPlanned(p) === undefined ? '' : `（${paidOfPlanned(p)}）`,
+        months,
+        batches: months.length > 0 ? [] : lookup.payoutBatchesOf(p.id).map(batchLine),
+      };
+    }),
   };
 }
 
