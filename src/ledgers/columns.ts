@@ -1,5 +1,6 @@
 /** Columns several ledgers share, declared once so their header, cell type and example cannot drift apart. */
-import { code } from './cellTypes.ts';
+import { PAY_METHODS } from '../schemas/options.ts';
+import { code, option } from './cellTypes.ts';
 import { col } from './types.ts';
 
 /** The example project number every template uses, so the templates refer to each other. */
@@ -19,3 +20,18 @@ export const projectIdColumn = (o: { header?: string; required: boolean; public:
     example: EXAMPLE_PROJECT_ID,
     description: o.description,
   });
+
+/** 发放方式, as payouts and pay batches write it. */
+export const payMethodColumn = () =>
+  col({
+    key: 'method',
+    header: '发放方式',
+    required: false,
+    cell: option(PAY_METHODS),
+    public: true,
+    example: '银行代发',
+    description: '发放方式；原则上通过银行代发或“一卡通”发放到本人账户',
+  });
+
+/** Cash is allowed but must be signed for: the warning both pay ledgers give. */
+export const CASH_WARNING = '以现金发放劳务报酬，请留存签收凭证；政策要求原则上通过银行代发或“一卡通”发放到本人账户';

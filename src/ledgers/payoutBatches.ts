@@ -11,13 +11,13 @@
  * the small-cell rule protects categories, which a batch does not have.
  */
 import type { PayoutBatch } from '../schemas/payoutBatch.ts';
-import { PAY_METHODS, type PayMethod } from '../schemas/options.ts';
+import type { PayMethod } from '../schemas/options.ts';
 import { yuanPlain as yuan } from '../lib/format.ts';
 import type { PayoutTotals } from '../lib/ingest/payoutTotals.ts';
 import type { Problems } from '../lib/ingest/problems.ts';
 import type { Row } from '../lib/ingest/table.ts';
-import { count, date, money, month, option } from './cellTypes.ts';
-import { projectIdColumn } from './columns.ts';
+import { count, date, money, month } from './cellTypes.ts';
+import { CASH_WARNING, payMethodColumn, projectIdColumn } from './columns.ts';
 import { payouts } from './payouts.ts';
 import { col, defineLedger, type Collector } from './types.ts';
 
@@ -65,15 +65,7 @@ const columns = [
     example: '3075',
     description: `这一批发放的金额合计；${AGREE}；没有逐人记录的项目，已发放劳务报酬按各批之和计算`,
   }),
-  col({
-    key: 'method',
-    header: '发放方式',
-    required: false,
-    cell: option(PAY_METHODS),
-    public: true,
-    example: '银行代发',
-    description: '发放方式；原则上通过银行代发或“一卡通”发放到本人账户',
-  }),
+  payMethodColumn(),
 ] as const;
 
 type Col = (typeof columns)[number];
@@ -97,8 +89,7 @@ function parse(row: Row<Col>): PayoutBatchRecord | undefined {
   if (paidFen !== undefined && paidFen <= 0) row.error('paidFen', '发放金额必须大于 0');
   if (month && paidOn && paidOn < `${month}-01`)
     row.error('paidOn', `发放日期 ${paidOn} 早于所属月份 ${month}，请核对`);
-  if (method === '现金')
-    row.warning('method', '以现金发放劳务报酬，请留存签收凭证；政策要求原则上通过银行代发或“一卡通”发放到本人账户');
+  if (method === '现金') row.warning('method', CASH_WARNING);
   if (row.failed) return undefined;
   return {
     projectId: projectId!,

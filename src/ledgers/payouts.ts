@@ -2,15 +2,15 @@
  * payouts.csv 劳务报酬发放台账: one row per worker, project and month. Streamed and folded into totals as it is
  * read (PayoutTotals): the rows themselves are never held, whatever the size of the file.
  */
-import { PAY_METHODS, type PayMethod } from '../schemas/options.ts';
+import type { PayMethod } from '../schemas/options.ts';
 import { monthEnd } from '../lib/dates.ts';
 import { yuanPlain as yuan } from '../lib/format.ts';
 import { isLate, PAY_DUE_DAYS } from '../lib/indicators/payTiming.ts';
 import { daysInMonth } from '../lib/ingest/cells.ts';
 import { PayoutTotals } from '../lib/ingest/payoutTotals.ts';
 import type { Row } from '../lib/ingest/table.ts';
-import { code, date, money, month, option, scaled } from './cellTypes.ts';
-import { projectIdColumn } from './columns.ts';
+import { code, date, money, month, scaled } from './cellTypes.ts';
+import { CASH_WARNING, payMethodColumn, projectIdColumn } from './columns.ts';
 import { col, defineLedger, type Collector, type ReadContext } from './types.ts';
 import type { WorkerRecord } from './workers.ts';
 
@@ -83,15 +83,7 @@ const columns = [
     example: '2024-05-10',
     description: '发放到本人账户的日期；留空表示尚未发放',
   }),
-  col({
-    key: 'method',
-    header: '发放方式',
-    required: false,
-    cell: option(PAY_METHODS),
-    public: true,
-    example: '银行代发',
-    description: '发放方式；原则上通过银行代发或“一卡通”发放到本人账户',
-  }),
+  payMethodColumn(),
 ] as const;
 
 type Col = (typeof columns)[number];
@@ -147,8 +139,7 @@ function parse(row: Row<Col>): PayoutRecord | undefined {
     row.error('paidFen', `实发金额 ${yuan(paidFen)} 元大于应发金额 ${yuan(dueFen)} 元，请核对`);
   if (month && paidOn && paidOn < `${month}-01`)
     row.error('paidOn', `发放日期 ${paidOn} 早于务工月份 ${month}，请核对`);
-  if (method === '现金')
-    row.warning('method', '以现金发放劳务报酬，请留存签收凭证；政策要求原则上通过银行代发或“一卡通”发放到本人账户');
+  if (method === '现金') row.warning('method', CASH_WARNING);
   if (row.failed) return undefined;
   return {
     projectId: projectId!,
