@@ -1,5 +1,5 @@
 /** Columns several ledgers share, declared once so their header, cell type and example cannot drift apart. */
-import { PAY_METHODS } from '../schemas/options.ts';
+import { PAY_METHODS, type PayMethod } from '../schemas/options.ts';
 import { code, option } from './cellTypes.ts';
 import { col } from './types.ts';
 
@@ -33,5 +33,26 @@ export const payMethodColumn = () =>
     description: '发放方式；原则上通过银行代发或“一卡通”发放到本人账户',
   });
 
-/** Cash is allowed but must be signed for: the warning both pay ledgers give. */
-export const CASH_WARNING = '以现金发放劳务报酬，请留存签收凭证；政策要求原则上通过银行代发或“一卡通”发放到本人账户';
+/**
+ * What both pay ledgers check of a payment: it cannot be dated before the month it pays for (`monthLabel`
+ * names that column), and cash is allowed but must be signed for. The caller reports each at its column.
+ */
+export function paymentProblems(
+  p: { month?: string; paidOn?: string; method?: PayMethod },
+  monthLabel: string,
+): { key: 'paidOn' | 'method'; severity: 'error' | 'warning'; message: string }[] {
+  const out: ReturnType<typeof paymentProblems> = [];
+  if (p.month && p.paidOn && p.paidOn < `${p.month}-01`)
+    out.push({
+      key: 'paidOn',
+      severity: 'error',
+      message: `发放日期 ${p.paidOn} 早于${monthLabel} ${p.month}，请核对`,
+    });
+  if (p.method === '现金')
+    out.push({
+      key: 'method',
+      severity: 'warning',
+      message: '以现金发放劳务报酬，请留存签收凭证；政策要求原则上通过银行代发或“一卡通”发放到本人账户',
+    });
+  return out;
+}

@@ -17,7 +17,7 @@ import type { PayoutTotals } from '../lib/ingest/payoutTotals.ts';
 import type { Problems } from '../lib/ingest/problems.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import { count, date, money, month } from './cellTypes.ts';
-import { CASH_WARNING, payMethodColumn, projectIdColumn } from './columns.ts';
+import { paymentProblems, payMethodColumn, projectIdColumn } from './columns.ts';
 import { payouts } from './payouts.ts';
 import { col, defineLedger, type Collector } from './types.ts';
 
@@ -87,9 +87,7 @@ function parse(row: Row<Col>): PayoutBatchRecord | undefined {
   const method = row.opt('method');
   if (workers !== undefined && workers <= 0) row.error('workers', '发放人数必须大于 0');
   if (paidFen !== undefined && paidFen <= 0) row.error('paidFen', '发放金额必须大于 0');
-  if (month && paidOn && paidOn < `${month}-01`)
-    row.error('paidOn', `发放日期 ${paidOn} 早于所属月份 ${month}，请核对`);
-  if (method === '现金') row.warning('method', CASH_WARNING);
+  for (const q of paymentProblems({ month, paidOn, method }, '所属月份')) row[q.severity](q.key, q.message);
   if (row.failed) return undefined;
   return {
     projectId: projectId!,

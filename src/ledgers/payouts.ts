@@ -10,7 +10,7 @@ import { daysInMonth } from '../lib/ingest/cells.ts';
 import { PayoutTotals } from '../lib/ingest/payoutTotals.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import { code, date, money, month, scaled } from './cellTypes.ts';
-import { CASH_WARNING, payMethodColumn, projectIdColumn } from './columns.ts';
+import { paymentProblems, payMethodColumn, projectIdColumn } from './columns.ts';
 import { col, defineLedger, type Collector, type ReadContext } from './types.ts';
 import type { WorkerRecord } from './workers.ts';
 
@@ -137,9 +137,7 @@ function parse(row: Row<Col>): PayoutRecord | undefined {
   }
   if (dueFen !== undefined && paidFen !== undefined && paidFen > dueFen)
     row.error('paidFen', `实发金额 ${yuan(paidFen)} 元大于应发金额 ${yuan(dueFen)} 元，请核对`);
-  if (month && paidOn && paidOn < `${month}-01`)
-    row.error('paidOn', `发放日期 ${paidOn} 早于务工月份 ${month}，请核对`);
-  if (method === '现金') row.warning('method', CASH_WARNING);
+  for (const q of paymentProblems({ month, paidOn, method }, '务工月份')) row[q.severity](q.key, q.message);
   if (row.failed) return undefined;
   return {
     projectId: projectId!,
