@@ -264,6 +264,15 @@ describe('GB18030 exports', () => {
   });
 });
 
+describe('pay dated before its work month', () => {
+  it('is an error at 发放日期', async () => {
+    const r = await problems(
+      withFile('payouts.csv', csv(L.PAYOUTS_HEADER, L.payout({ month: '2023-06', on: '2023-05-31' }))),
+    );
+    expect(r.errors).toContain('payouts.csv:2:发放日期: 发放日期 2023-05-31 早于务工月份 2023-06，请核对');
+  });
+});
+
 describe('warnings', () => {
   it('unpaid more than 30 days after the month (拖欠风险) and cash payments', async () => {
     const r = await problems(
