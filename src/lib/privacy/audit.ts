@@ -27,8 +27,10 @@ interface Row {
   rhs: number;
 }
 
-/** Bounds a reader knows for a withheld value. */
-const upperOf = (m: Mark): number => (m === 'lt5' ? 4 : Infinity);
+/** Bounds a reader knows for a withheld value: its mark's, narrowed by the system's public bounds. */
+const upperOf = (sys: System, marks: readonly Mark[], v: number): number =>
+  Math.min(marks[v] === 'lt5' ? 4 : Infinity, sys.upper?.[v] ?? Infinity);
+const lowerOf = (sys: System, v: number): number => sys.lower?.[v] ?? 0;
 
 export interface AuditResult {
   /** Withheld values that a reader can narrow to a single whole number. */
@@ -114,9 +116,11 @@ export async function audit(
   const highs = await loadSolver();
   const { rows, comps } = components(sys, marks);
   const result: AuditResult = { pinned: [], proven: 0, solves: 0 };
-  const ctx: Context = { highs, truth: sys.values, marks, rows, result };
+  const ctx: Context = { highs, sys, truth: sys.values, marks, rows, result };
+  // Secret values are never published: they take part in the sums but are not asked about.
+  const asked = (v: number) => !sys.secret?.[v] && (!targets || targets.has(v));
   for (const comp of comps) {
-    const wanted = targets ? comp.vars.filter((v) => targets.has(v)) : comp.vars;
+    const wanted = comp.vars.filter(asked);
     if (!wanted.length) continue;
     if (comp.vars.length <= BLOCK) {
       result.pinned.push(...prove(ctx, comp.vars, comp.rows, wanted));
@@ -157,6 +161,7 @@ export async function audit(
 
 interface Context {
   highs: Highs;
+  sys: System;
   truth: readonly number[];
   marks: readonly Mark[];
   rows: Row[];
@@ -172,7 +177,8 @@ function prove(ctx: Context, vars: number[], rowIds: number[], targets: number[]
   const n = vars.length;
   const col = new Map(vars.map((v, j) => [v, j]));
   const truth = vars.map((v) => ctx.truth[v]);
-  const upper = vars.map((v) => upperOf(ctx.marks[v]));
+  const upper = vars.map((v) => upperOf(ctx.sys, ctx.marks, v));
+  const lower = vars.map((v) => lowerOf(ctx.sys, v));
   // Each sum restricted to `vars`, the fixed values moved to the right-hand side.
   const rows = rowIds.map((k) => {
     const r = ctx.rows[k];
@@ -197,7 +203,8 @@ function prove(ctx: Context, vars: number[], rowIds: number[], targets: number[]
   for (const j of [...unproven])
     if (!inRow[j]) {
       unproven.delete(j);
-      result.proven++;
+      if (upper[j] > lower[j]) result.proven++;
+      else stuck.push(vars[j]);
     }
   if (unproven.size === 0) return stuck;
 
@@ -217,7 +224,7 @@ function prove(ctx: Context, vars: number[], rowIds: number[], targets: number[]
     numCols: n,
     numRows: rows.length,
     colCost: new Float64Array(n),
-    colLower: new Float64Array(n),
+    colLower: Float64Array.from(lower),
     colUpper: Float64Array.from({ length: n }, (_, j) => ub(j)),
     rowLower: rows.map((r) => r.rhs),
     rowUpper: rows.map((r) => r.rhs),
@@ -252,7 +259,7 @@ function prove(ctx: Context, vars: number[], rowIds: number[], targets: number[]
       if (status !== 'solved') return undefined;
       const raw = model.getSolution().colValue;
       const x = Array.from(raw, Math.round);
-      for (let j = 0; j < n; j++) if (Math.abs(raw[j] - x[j]) > 1e-6 || x[j] < 0 || x[j] > upper[j]) return undefined;
+      for (let j = 0; j < n; j++) if (Math.abs(raw[j] - x[j]) > 1e-6 || x[j] < lower[j] || x[j] > upper[j]) return undefined;
       for (const r of rows) {
         let s = 0;
         r.vars.forEach((j, i) => (s += r.coefs[i] * x[j]));
@@ -303,8 +310,8 @@ function prove(ctx: Context, vars: number[], rowIds: number[], targets: number[]
     for (const j of [...unproven]) {
       if (!unproven.has(j)) continue;
       if (truth[j] + 1 <= upper[j]) within(j, truth[j] + 1, ub(j));
-      if (unproven.has(j) && truth[j] >= 1) within(j, 0, truth[j] - 1);
-      model.changeColBounds(j, 0, ub(j));
+      if (unproven.has(j) && truth[j] - 1 >= lower[j]) within(j, lower[j], truth[j] - 1);
+      model.changeColBounds(j, lower[j], ub(j));
       if (unproven.delete(j)) stuck.push(vars[j]);
     }
   } finally {

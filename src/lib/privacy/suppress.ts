@@ -43,7 +43,7 @@ export function primary(sys: System): Mark[] {
   }
   // Show again what a published zero total gives away (zero totals are never withheld by this rule).
   const zero = knownZero(sys, marks);
-  return marks.map((m, i) => (zero[i] ? 'shown' : m));
+  return marks.map((m, i) => (sys.secret?.[i] ? 'hidden' : zero[i] ? 'shown' : m));
 }
 
 /**

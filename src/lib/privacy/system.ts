@@ -28,6 +28,14 @@ export interface System {
   cost: number[];
   /** Groups of people whose breakdown is published (drives the primary rule). */
   groups: Group[];
+  /**
+   * Bounds every reader knows besides the marks (default 0 and none): with overlapping categories a
+   * category count cannot exceed its group's size, and a group's memberships are at least its size.
+   */
+  lower?: number[];
+  upper?: number[];
+  /** Values that are never published (a group's total memberships when categories overlap): withheld always, audited never. */
+  secret?: boolean[];
 }
 
 /** For each value, the constraints it takes part in (as a part or as the total). */
