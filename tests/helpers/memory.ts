@@ -18,3 +18,9 @@ export function memorySource(files: Record<string, string | Uint8Array>, chunk =
 
 /** Builds CSV text from a header and rows, CRLF like Excel; cells are written as given (quote them yourself). */
 export const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
+
+/**
+ * A problem as printed, without the count of rows skipped because they refer to the faulty row (checked in
+ * tests/ingest/references.test.ts), for tests about the fault itself.
+ */
+export const withoutSkipped = (line: string): string => line.replace(/（[^（）]*已跳过检查，改正后会一并检查）$/, '');

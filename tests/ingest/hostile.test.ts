@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest, type DataSource } from '../../src/lib/ingest/ingest.ts';
 import { formatProblem } from '../../src/lib/ingest/problems.ts';
 import { report } from '../../scripts/ingestFolder.ts';
-import { memorySource, csv } from '../helpers/memory.ts';
+import { memorySource, csv, withoutSkipped } from '../helpers/memory.ts';
 import * as L from '../helpers/ledgers.ts';
 
 async function run(files: Record<string, string | Uint8Array>, source?: DataSource) {
@@ -16,7 +16,7 @@ async function run(files: Record<string, string | Uint8Array>, source?: DataSour
   return {
     ok: r.problems.ok,
     content: r.content,
-    errors: r.problems.list.filter((p) => p.severity === 'error').map(formatProblem),
+    errors: r.problems.list.filter((p) => p.severity === 'error').map((p) => withoutSkipped(formatProblem(p))),
     warnings: r.problems.list.filter((p) => p.severity === 'warning').map(formatProblem),
     terminal: lines.join('\n'),
     json: JSON.stringify(r.problems.sorted([])),

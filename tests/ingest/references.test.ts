@@ -18,17 +18,35 @@ async function run(files: Record<string, string>) {
   };
 }
 const withFiles = (files: Record<string, string>) => ({ ...L.validFolder(), ...files });
-const SKIPPED = '引用这个项目，已跳过检查（改正这一行后会一并检查）';
+const SKIPPED = '引用这个项目，已跳过检查，改正后会一并检查）';
 
 describe('a rejected row that other ledgers refer to', () => {
-  it('a project with an error: its one error, and one summary of the rows that refer to it', async () => {
-    const r = await run(withFiles({ 'projects.csv': csv(L.PROJECTS_HEADER, L.project('P-1', { sector: '水务' })) }));
+  it('a project with an error: its one error, which counts the rows that refer to it', async () => {
+    const r = await run(withFiles({ 'projects.csv': csv(L.PROJECTS_HEADER, L.project('P-1', { year: '二〇二三' })) }));
     expect(r.ok).toBe(false);
     expect(r.errors).toEqual([
-      'projects.csv:2:行业领域: “水务” 不是可选的值，只能填：交通、水利、农业农村、城镇建设、生态环境、能源、其他',
+      `projects.csv:2:年度: “二〇二三” 不是有效的整数，请只填数字（workers.csv 有 2 行、payouts.csv 有 2 行、trainings.csv 有 1 行、inspections.csv 有 1 行${SKIPPED}`,
     ]);
-    expect(r.warnings).toEqual([
-      `projects.csv:2:项目编号: 警告：workers.csv 有 2 行、payouts.csv 有 2 行、trainings.csv 有 1 行、inspections.csv 有 1 行${SKIPPED}`,
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a required column missing: one error at the header, counting every row that refers to the file', async () => {
+    const header = L.PROJECTS_HEADER.split(',').filter((h) => h !== '项目名称');
+    const row = L.project('P-1').split(',');
+    row.splice(L.PROJECTS_HEADER.split(',').indexOf('项目名称'), 1);
+    const r = await run(withFiles({ 'projects.csv': csv(header.join(','), row.join(',')) }));
+    expect(r.errors).toEqual([
+      'projects.csv:1:项目名称: 缺少必填列“项目名称”。请在第一行表头中加上这一列（列名要与模板一致）（workers.csv 有 2 行、payouts.csv 有 2 行、trainings.csv 有 1 行、inspections.csv 有 1 行引用这个文件中的项目，已跳过检查，改正后会一并检查）',
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a file missing that other files refer to: one error, counting the rows that refer to it', async () => {
+    const files = withFiles({});
+    delete (files as Record<string, string>)['workers.csv'];
+    const r = await run(files);
+    expect(r.errors).toEqual([
+      'workers.csv:1:(整个文件): 没有 workers.csv，但payouts.csv 有 2 行引用其中的人员：请补上这个文件',
     ]);
   });
 
@@ -36,11 +54,9 @@ describe('a rejected row that other ledgers refer to', () => {
     const workers = csv(L.WORKERS_HEADER, L.worker('W1', '110105194912310039'), L.worker('W2', L.IDS[1]));
     const r = await run(withFiles({ 'workers.csv': workers }));
     expect(r.errors).toEqual([
-      'workers.csv:2:身份证号: “110105194912310039” 校验位不对，号码中有数字录错了，请对照身份证核对',
+      'workers.csv:2:身份证号: “110105194912310039” 校验位不对，号码中有数字录错了，请对照身份证核对（payouts.csv 有 1 行引用这个人员，已跳过检查，改正后会一并检查）',
     ]);
-    expect(r.warnings).toEqual([
-      'workers.csv:2:人员编号: 警告：payouts.csv 有 1 行引用这个人员，已跳过检查（改正这一行后会一并检查）',
-    ]);
+    expect(r.warnings).toEqual([]);
   });
 
   it('through a chain: a worker skipped for its rejected project leaves its payouts counted at the project', async () => {
@@ -58,9 +74,11 @@ describe('a rejected row that other ledgers refer to', () => {
         'inspections.csv': csv(L.INSPECTIONS_HEADER),
       }),
     );
-    expect(r.errors).toEqual(['projects.csv:2:年度: “二〇二三” 不是有效的整数，请只填数字']);
     // Both workers are on P-1; the payouts go to P-2 but name those workers.
-    expect(r.warnings).toEqual([`projects.csv:2:项目编号: 警告：workers.csv 有 2 行、payouts.csv 有 2 行${SKIPPED}`]);
+    expect(r.errors).toEqual([
+      `projects.csv:2:年度: “二〇二三” 不是有效的整数，请只填数字（workers.csv 有 2 行、payouts.csv 有 2 行${SKIPPED}`,
+    ]);
+    expect(r.warnings).toEqual([]);
   });
 
   it('a row whose key cannot be read is not a target: references to that key are errors as before', async () => {
@@ -79,7 +97,7 @@ describe('a rejected row that other ledgers refer to', () => {
   });
 
   it('a rejected row whose key another accepted row holds (in another case) is not a target either', async () => {
-    const projects = csv(L.PROJECTS_HEADER, L.project('P-1'), L.project('p-1', { sector: '水务' }));
+    const projects = csv(L.PROJECTS_HEADER, L.project('P-1'), L.project('p-1', { year: '二〇二三' }));
     const r = await run(
       withFiles({
         'projects.csv': projects,
@@ -87,7 +105,7 @@ describe('a rejected row that other ledgers refer to', () => {
       }),
     );
     expect(r.errors).toEqual([
-      'projects.csv:4:行业领域: “水务” 不是可选的值，只能填：交通、水利、农业农村、城镇建设、生态环境、能源、其他（Excel 第 3 行）',
+      'projects.csv:4:年度: “二〇二三” 不是有效的整数，请只填数字（Excel 第 3 行）',
       'inspections.csv:2:项目编号: 项目编号“p-1”在项目清单（projects.csv）中不存在，请核对编号（注意大小写）',
     ]);
     expect(r.warnings).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest/ingest.ts';
 import { formatProblem } from '../../src/lib/ingest/problems.ts';
-import { memorySource, csv } from '../helpers/memory.ts';
+import { memorySource, csv, withoutSkipped } from '../helpers/memory.ts';
 import * as L from '../helpers/ledgers.ts';
 
 async function problems(files: Record<string, string | Uint8Array>) {
@@ -9,7 +9,7 @@ async function problems(files: Record<string, string | Uint8Array>) {
   return {
     ok: r.problems.ok,
     content: r.content,
-    errors: r.problems.list.filter((p) => p.severity === 'error').map(formatProblem),
+    errors: r.problems.list.filter((p) => p.severity === 'error').map((p) => withoutSkipped(formatProblem(p))),
     warnings: r.problems.list.filter((p) => p.severity === 'warning').map(formatProblem),
   };
 }

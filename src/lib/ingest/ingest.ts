@@ -51,6 +51,11 @@ interface Rejection {
   noun: string;
   /** Skipped rows by file. */
   skipped: Map<string, number>;
+  /**
+   * The whole file is the cause: it could not be read, or it is an optional file that is absent (rows referring
+   * to it then make that an error of its own).
+   */
+  wholeFile?: 'unreadable' | 'absent';
 }
 
 /**
@@ -60,6 +65,8 @@ interface Rejection {
 class KeyIndex {
   readonly rows = new Map<string, LedgerRecord>();
   readonly rejected = new Map<string, Rejection>();
+  /** Set when the file could not be read (absent, a required column missing): every key counts against it. */
+  unreadable?: Rejection;
   /** For case-insensitive keys or identical-row checks: key as compared → first row. Small ledgers only. */
   private readonly seen?: Map<string, { id: string; line: number; hash: number }>;
   readonly def: KeyDef<string>;
@@ -112,7 +119,13 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
   for (const r of run.rejections) {
     if (r.skipped.size === 0) continue;
     const counts = [...r.skipped].map(([file, n]) => `${file} 有 ${n} 行`).join('、');
-    problems.warning(r.file, r.line, r.column, `${counts}引用这个${r.noun}，已跳过检查（改正这一行后会一并检查）`);
+    if (r.wholeFile === 'absent') {
+      problems.error(r.file, r.line, r.column, `没有 ${r.file}，但${counts}引用其中的${r.noun}：请补上这个文件`);
+      continue;
+    }
+    const what = r.wholeFile ? `这个文件中的${r.noun}` : `这个${r.noun}`;
+    const note = `${counts}引用${what}，已跳过检查，改正后会一并检查`;
+    if (!problems.amendError(r.file, r.line, note)) problems.warning(r.file, r.line, r.column, note);
   }
 
   const led = read as Ledgers;
@@ -169,7 +182,14 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
   if (index) run.indexes.set(ledger.name, index);
   const collector = ledger.collect(ctx);
   const input = source.open(file);
+  /** Rows of other files referring to this one are then counted in one summary, not reported one by one. */
+  const unreadable = (wholeFile: 'unreadable' | 'absent') => {
+    if (!index) return;
+    index.unreadable = { file, line: 1, column: WHOLE_FILE, noun: index.def.noun, skipped: new Map(), wholeFile };
+    run.rejections.push(index.unreadable);
+  };
   if (!input) {
+    unreadable(ledger.required ? 'unreadable' : 'absent');
     if (ledger.required)
       problems.error(
         file,
@@ -208,7 +228,7 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
     index.rejected.set(id, cause);
   };
 
-  await readLedger(
+  const read = await readLedger(
     ledger,
     input,
     problems,
@@ -247,7 +267,7 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
           resolved[ref.column] = hit;
           continue;
         }
-        const cause = ref.index.rejected.get(value);
+        const cause = ref.index.rejected.get(value) ?? ref.index.unreadable;
         if (cause) {
           // The row it refers to was rejected: one summary at that row instead of an error here.
           cause.skipped.set(file, (cause.skipped.get(file) ?? 0) + 1);
@@ -264,5 +284,6 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
     },
     ctx,
   );
+  if (!read) unreadable('unreadable');
   return collector.done(index?.rows);
 }

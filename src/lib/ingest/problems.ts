@@ -82,6 +82,17 @@ export class Problems {
     this.add({ severity: 'warning', file, line, column, message, excelRow });
   }
 
+  /**
+   * Appends a sentence to the first error reported at this line of this file (the cause of what follows), so
+   * one fault stays one error. False when no such error is listed.
+   */
+  amendError(file: string, line: number, extra: string): boolean {
+    const p = this.list.find((q) => q.severity === 'error' && q.file === file && q.line === line);
+    if (!p) return false;
+    p.message = `${p.message}（${visible(extra)}）`;
+    return true;
+  }
+
   get ok(): boolean {
     return this.errorCount === 0;
   }
