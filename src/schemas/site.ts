@@ -40,6 +40,11 @@ export const siteConfigSchema = z.object({
   noticeDays: z.number().int().min(1).max(90).default(DEFAULT_NOTICE_DAYS),
   /** Minimum share of labour pay in the 以工代赈专项资金, in percent (30 since 2022). */
   payShareThresholdPercent: z.number().min(0).max(100).default(DEFAULT_PAY_SHARE_PERCENT),
+  /**
+   * The year the home page leads with. Blank: the latest year with recorded workers or pay (a batch of projects
+   * named after next year does not take over the home page before anything is done).
+   */
+  headlineYear: z.number().int().min(2000).max(2100).optional(),
   /** Public address of the site, used in QR codes, the sitemap and feeds. */
   siteUrl: z.url({ protocol: /^https?$/ }).default('https://ygdz.example.cn'),
   /** Date of the data (数据更新于). Blank: the date of the last git commit that changed the data folder. */

@@ -51,3 +51,22 @@ export function allFigures(i: Indicators): Figure[] {
     figure('monitoredShare', pct(i.monitoredShare)),
   ];
 }
+
+/**
+ * The home page's headline year: `configured` (site.json headlineYear) when it is a year of the data; otherwise
+ * the latest year with recorded workers or pay. Notices named after the next year (“2026年提前批”) bring a year
+ * with projects but nothing done yet, and a headline of zeros would misreport the programme. With no year done
+ * yet, the latest year (its projects are still news).
+ */
+export function headlineYear(
+  years: readonly number[],
+  byYear: ReadonlyMap<number | null, Indicators>,
+  configured?: number,
+): number | undefined {
+  if (configured !== undefined && years.includes(configured)) return configured;
+  const done = years.filter((y) => {
+    const i = byYear.get(y);
+    return i !== undefined && (i.workersPlaced > 0 || i.paidFen > 0);
+  });
+  return done.at(-1) ?? years.at(-1);
+}

@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { collectionList, type PublicData } from '../../ledgers/collections.ts';
 import { computeIndicators, type Indicators } from '../indicators/indicators.ts';
+import { headlineYear } from '../indicators/headline.ts';
 
 const metaEntry = await getEntry('meta', 'site');
 if (!metaEntry)
@@ -28,5 +29,5 @@ export const indicators = new Map<number | null, Indicators>([
   ...years.map((y) => [y, computeIndicators(publicData, y)] as const),
   [null, computeIndicators(publicData, null)],
 ]);
-/** The most recent programme year in the data (the home page's headline year). */
-export const latestYear = years.at(-1);
+/** The home page's headline year (see headlineYear). */
+export const latestYear = headlineYear(years, indicators, site.headlineYear);
