@@ -259,7 +259,8 @@ function prove(ctx: Context, vars: number[], rowIds: number[], targets: number[]
       if (status !== 'solved') return undefined;
       const raw = model.getSolution().colValue;
       const x = Array.from(raw, Math.round);
-      for (let j = 0; j < n; j++) if (Math.abs(raw[j] - x[j]) > 1e-6 || x[j] < lower[j] || x[j] > upper[j]) return undefined;
+      for (let j = 0; j < n; j++)
+        if (Math.abs(raw[j] - x[j]) > 1e-6 || x[j] < lower[j] || x[j] > upper[j]) return undefined;
       for (const r of rows) {
         let s = 0;
         r.vars.forEach((j, i) => (s += r.coefs[i] * x[j]));

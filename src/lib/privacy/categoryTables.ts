@@ -84,7 +84,7 @@ export async function suppressCategoryTables(
   for (let j = 0; j < categories; j++) constraints.push({ parts: yearIds.map((y) => y[j]), total: { ref: allIds[j] } });
   group(allIds, allSize);
 
-  const sys = overlap ? { values, constraints, cost, groups, lower, upper, secret } : { values, constraints, cost, groups };
+  const sys = { values, constraints, cost, groups, ...(overlap && { lower, upper, secret }) };
   const { marks, solves } = await suppressSystem(sys);
   return {
     projects: cellIds.map((y) => y.map((r) => r.map((id) => marks[id]))),

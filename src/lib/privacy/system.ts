@@ -34,7 +34,7 @@ export interface System {
    */
   lower?: number[];
   upper?: number[];
-  /** Values that are never published (a group's total memberships when categories overlap): withheld always, audited never. */
+  /** Values never published (a group's memberships when categories overlap): always withheld, never audited. */
   secret?: boolean[];
 }
 
