@@ -14,6 +14,19 @@ import {
   type Cell,
   type MoneyUnit,
 } from '../lib/ingest/cells.ts';
+import {
+  parseApproxCount,
+  parseApproxMoney,
+  parseDuration,
+  parseNoticePeriod,
+  parsePhones,
+  parsePlanDate,
+  parseTaskList,
+  type ApproxCount,
+  type ApproxMoney,
+  type Duration,
+  type PlanDate,
+} from '../lib/ingest/approx.ts';
 import { parseIdCard, type IdCard } from '../lib/ingest/idcard.ts';
 import type { CellType } from './types.ts';
 
@@ -82,6 +95,59 @@ export const list: CellType<string[]> = {
         .map((t) => t.trim())
         .filter(Boolean),
     ),
+};
+
+/**
+ * Steps of a task (以工代赈环节): items separated by “；”“、”“，” or line breaks; numbering in front of an item
+ * (1. （1） ① 一、) removed, repeated items kept once.
+ */
+export const taskList: CellType<string[]> = {
+  describe: '多项用“；”“、”“，”或换行隔开，每项前面的序号（如 1.、（1）、①）可写可不写',
+  parse: parseTaskList,
+};
+
+/** An amount as a notice writes it, with its qualifier: 450万元, 不低于157.50万元, 约30万元, 90余万元, 30万元以上. */
+export const approxMoney = (unit: MoneyUnit): CellType<ApproxMoney> => ({
+  describe: `金额，以${unit}为单位（格内写了“元”或“万元”的以格内为准）；可以写约数，如 450、约30万元、不低于157.50万元、90余万元、30万元以上、30万元左右`,
+  parse: (raw) => parseApproxMoney(raw, unit),
+});
+
+/** A head count as a notice writes it, with its qualifier: 20, 90余人, 约50人, 不少于30人, 30人以上. */
+export const approxCount = (suffix = ''): CellType<ApproxCount> => {
+  const eg = ['20', `约50${suffix}`, `不少于30${suffix}`, `90余${suffix}`, `60多${suffix}`, `30${suffix}以上`];
+  return {
+    describe: `整数${suffix ? `，可以带“${suffix}”` : ''}；可以写约数，如 ${eg.join('、')}、30${suffix}左右`,
+    parse: (raw) => parseApproxCount(raw, suffix),
+  };
+};
+
+/**
+ * A planned date (计划开工/完工时间), a day or a stretch: 2025-12-01, 2025年12月, 2025年9月上旬, 2025年底. The cell
+ * must carry its year here; the projects ledger calls parsePlanDate itself with the project's year when a cell
+ * without one should take it.
+ */
+export const planDate: CellType<PlanDate> = {
+  describe:
+    '日期或大致时间，如 2025-12-01、2025年12月、2025年9月上旬（或初、中旬、下旬、底）、2025年底、2025年第四季度；要写年份',
+  parse: (raw) => parsePlanDate(raw),
+};
+
+/** 建设工期: a length (11个月, 90天, 1年, 半年) or a range of months (2025年12月-2026年11月). */
+export const duration: CellType<Duration> = {
+  describe: '工期，如 11个月、90天、90日历天、1年、半年，或起止月份 2025年12月-2026年11月',
+  parse: parseDuration,
+};
+
+/** 公示期 in one cell: 2022年9月19日—28日, 2022-09-19至2022-09-28. */
+export const noticePeriod: CellType<{ start: string; end: string }> = {
+  describe: '起止日期，如 2022年9月19日—2022年9月28日、2022年9月19日—28日 或 2022-09-19至2022-09-28',
+  parse: parseNoticePeriod,
+};
+
+/** One or several phone numbers, each in its written form; duplicates dropped. */
+export const phones: CellType<string[]> = {
+  describe: '电话号码，如 13805351234 或 0535-6901234；多个号码用“、”隔开',
+  parse: parsePhones,
 };
 
 /** A person's name in Chinese characters (“·” allowed for minority names); inner spaces removed. */
