@@ -47,6 +47,24 @@ export function primary(sys: System): Mark[] {
 }
 
 /**
+ * A group of 1–4 shows a 0 only where a published zero total gives it away. Once a later round withholds that
+ * total, the 0 would tell something about those few people ("none of the two is …"): withhold it as "<5" too.
+ * Returns the values newly withheld.
+ */
+function tinyGroupZeros(sys: System, marks: Mark[]): number[] {
+  const zero = knownZero(sys, marks);
+  const added: number[] = [];
+  for (const g of sys.groups)
+    if (isTinyGroup(g.size))
+      for (const c of g.cells)
+        if (marks[c] === 'shown' && !zero[c]) {
+          marks[c] = 'lt5';
+          added.push(c);
+        }
+  return added;
+}
+
+/**
  * Withholds more values around each pinned one: the best shown value in the sums it takes part in;
  * if there is none, the search moves outwards through withheld values that are themselves pinned.
  * Returns the newly withheld values (empty when nothing could be done).
@@ -140,17 +158,27 @@ export async function suppressSystem(sys: System): Promise<SuppressionReport> {
   for (let rounds = 1; ; rounds++) {
     const r = await audit(sys, marks, targets);
     solves += r.solves;
-    if (!r.pinned.length) return { marks, solves, rounds };
+    if (!r.pinned.length) {
+      const zeros = tinyGroupZeros(sys, marks);
+      if (!zeros.length) return { marks, solves, rounds };
+      targets = new Set(zeros);
+      continue;
+    }
     let added = widen(sys, marks, r.pinned, uses, new Set(r.pinned));
     if (!added.length) {
       // Nothing left to withhold near values the block audit could not prove: ask the exact question.
       const exact = await audit(sys, marks, new Set(r.pinned), { exact: true });
       solves += exact.solves;
-      if (!exact.pinned.length) return { marks, solves, rounds };
+      if (!exact.pinned.length) {
+        const zeros = tinyGroupZeros(sys, marks);
+        if (!zeros.length) return { marks, solves, rounds };
+        targets = new Set(zeros);
+        continue;
+      }
       added = widen(sys, marks, exact.pinned, uses, new Set(marks.flatMap((m, i) => (m === 'shown' ? [] : [i]))));
       if (!added.length) throw new Error('suppression could not protect the table');
     }
-    targets = new Set([...added, ...r.pinned]);
+    targets = new Set([...added, ...r.pinned, ...tinyGroupZeros(sys, marks)]);
   }
 }
 
