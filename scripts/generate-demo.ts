@@ -114,12 +114,12 @@ async function demo(): Promise<void> {
 
   // Roster: the placed workers, then people surveyed but not placed.
   const workers = writer(L.workers);
-  const categories = ['脱贫人口', '防止返贫监测对象', '易地搬迁脱贫人口', '其他低收入人口', '一般农户'] as const;
+  const categories = ['脱贫人口', '防止返贫监测对象', '易地搬迁脱贫人口', '农村低收入人口', '农村劳动力'] as const;
   const weights = [0.16, 0.06, 0.02, 0.12, 0.64];
   const category = () => {
     let x = rng.next();
     for (let j = 0; j < weights.length; j++) if ((x -= weights[j]) < 0) return categories[j];
-    return '一般农户';
+    return '农村劳动力';
   };
   const forbidden = [...publicText, ...V.MEDIATORS, ...V.CONTRACTORS, ...Object.values(V.OWNERS)].join('|');
   const usedNames = new Set<string>();
@@ -148,7 +148,7 @@ async function demo(): Promise<void> {
         idNumber: card,
         subdistrict: p.subdistrict,
         village,
-        category: category(),
+        categories: category(),
         willing: '是',
         projectId: p.id,
         post: skilled ? rng.pick(V.POSTS_SKILLED) : rng.pick(V.POSTS_GENERAL),
@@ -194,7 +194,7 @@ async function demo(): Promise<void> {
       idNumber: card,
       subdistrict: sub,
       village: rng.pick(V.VILLAGES[sub]),
-      category: category(),
+      categories: category(),
       willing: rng.chance(0.7) ? '是' : '否',
       phone: rng.chance(0.8) ? mobile() : '',
     });
@@ -221,7 +221,7 @@ async function demo(): Promise<void> {
     const start = `${p.months[0]}-${pad(rng.int(1, 10), 2)}`;
     const end = monthEnd(p.months[p.months.length - 1]);
     const status = p.months.includes('2023-12') ? '实施中' : rng.chance(0.6) ? '已验收' : '已完工';
-    const content = `${name.replace(/工程$/, '')}，主要建设内容：\n${north ? '改造道路及配套设施约 ' + rng.int(8, 30) / 10 + ' 公里' : '实施' + (sector === '水利' ? '沟渠及护岸约 ' + rng.int(10, 60) / 10 + ' 公里' : '道路及配套约 ' + rng.int(10, 50) / 10 + ' 公里')}；\n同步完善排水、绿化等附属设施。`;
+    const content = `${name.replace(/工程$/, '')}，主要建设内容：\n${north ? '改造道路及配套设施约 ' + rng.int(8, 30) / 10 + ' 公里' : '实施' + (sector === '水利基础设施' ? '沟渠及护岸约 ' + rng.int(10, 60) / 10 + ' 公里' : '道路及配套约 ' + rng.int(10, 50) / 10 + ' 公里')}；\n同步完善排水、绿化等附属设施。`;
     await projects.row({
       id: p.id,
       name,
@@ -229,7 +229,7 @@ async function demo(): Promise<void> {
       subdistrict: p.subdistrict,
       location: p.village,
       type: special ? '以工代赈专项资金项目' : north ? '重点工程项目' : '农业农村基础设施项目',
-      sector,
+      sectors: sector,
       owner: V.OWNERS[p.subdistrict],
       contractor: V.CONTRACTORS[i % V.CONTRACTORS.length],
       supervisor: i % 3 === 0 ? '' : V.SUPERVISORS[i % V.SUPERVISORS.length],
@@ -318,7 +318,7 @@ async function scale(nProjects: number, nWorkers: number): Promise<void> {
       subdistrict: sub,
       location: village,
       type: '农业农村基础设施项目',
-      sector,
+      sectors: sector,
       owner: V.OWNERS[sub],
       contractor: rng.pick(V.CONTRACTORS),
       investmentFen: wan(pay * 6),
@@ -346,7 +346,7 @@ async function scale(nProjects: number, nWorkers: number): Promise<void> {
       idNumber: idNumber(w).id,
       subdistrict: p.sub,
       village: rng.pick(V.VILLAGES[p.sub]),
-      category: rng.chance(0.2) ? '脱贫人口' : '一般农户',
+      categories: rng.chance(0.2) ? '脱贫人口' : '农村劳动力',
       willing: '是',
       projectId: p.id,
       post: '普工',

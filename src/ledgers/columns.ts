@@ -1,7 +1,7 @@
 /** Columns several ledgers share, declared once so their header, cell type and example cannot drift apart. */
-import { PAY_METHODS, type PayMethod } from '../schemas/options.ts';
-import { code, option } from './cellTypes.ts';
+import { code } from './cellTypes.ts';
 import { col } from './types.ts';
+import { term } from './vocabCells.ts';
 
 /** The example project number every template uses, so the templates refer to each other. */
 export const EXAMPLE_PROJECT_ID = 'LS2024-001';
@@ -27,7 +27,7 @@ export const payMethodColumn = () =>
     key: 'method',
     header: '发放方式',
     required: false,
-    cell: option(PAY_METHODS),
+    cell: term('payMethods'),
     public: true,
     example: '银行代发',
     description: '发放方式；原则上通过银行代发或“一卡通”发放到本人账户',
@@ -38,7 +38,7 @@ export const payMethodColumn = () =>
  * names that column), and cash is allowed but must be signed for. The caller reports each at its column.
  */
 export function paymentProblems(
-  p: { month?: string; paidOn?: string; method?: PayMethod },
+  p: { month?: string; paidOn?: string; method?: string },
   monthLabel: string,
 ): { key: 'paidOn' | 'method'; severity: 'error' | 'warning'; message: string }[] {
   const out: ReturnType<typeof paymentProblems> = [];

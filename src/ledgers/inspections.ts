@@ -1,6 +1,7 @@
 /** inspections.csv 监管台账: one row per supervision visit; all public. No id: identical rows are duplicates. */
 import type { Inspection } from '../schemas/inspection.ts';
-import { INSPECTION_STAGES, RECTIFICATION_STATES } from '../schemas/options.ts';
+import { RECTIFICATION_STATES } from '../schemas/options.ts';
+import { term } from './vocabCells.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import { date, longText, option, text } from './cellTypes.ts';
 import { projectIdColumn } from './columns.ts';
@@ -21,7 +22,7 @@ const columns = [
     key: 'stage',
     header: '检查阶段',
     required: true,
-    cell: option(INSPECTION_STAGES),
+    cell: term('inspectionStages'),
     public: true,
     example: '实施',
     description: '检查时项目所处阶段',

@@ -11,7 +11,6 @@
  * the small-cell rule protects categories, which a batch does not have.
  */
 import type { PayoutBatch } from '../schemas/payoutBatch.ts';
-import type { PayMethod } from '../schemas/options.ts';
 import { yuanPlain as yuan } from '../lib/format.ts';
 import type { PayoutTotals } from '../lib/ingest/payoutTotals.ts';
 import type { Problems } from '../lib/ingest/problems.ts';
@@ -70,7 +69,7 @@ const columns = [
 
 type Col = (typeof columns)[number];
 
-export type PayoutBatchRecord = Omit<PayoutBatch, 'id' | 'counted'> & { method?: PayMethod; line: number };
+export type PayoutBatchRecord = Omit<PayoutBatch, 'id' | 'counted'> & { method?: string; line: number };
 
 /** The accepted batches in file order, and by project. */
 export interface PayoutBatches {

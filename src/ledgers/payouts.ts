@@ -2,7 +2,6 @@
  * payouts.csv 劳务报酬发放台账: one row per worker, project and month. Streamed and folded into totals as it is
  * read (PayoutTotals): the rows themselves are never held, whatever the size of the file.
  */
-import type { PayMethod } from '../schemas/options.ts';
 import { monthEnd } from '../lib/dates.ts';
 import { yuanPlain as yuan } from '../lib/format.ts';
 import { isLate, PAY_DUE_DAYS } from '../lib/indicators/payTiming.ts';
@@ -99,7 +98,7 @@ export interface PayoutRecord {
   /** 0 while unpaid. */
   paidFen: number;
   paidOn?: string;
-  method?: PayMethod;
+  method?: string;
   line: number;
 }
 

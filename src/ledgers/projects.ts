@@ -1,9 +1,9 @@
 /** projects.csv 项目清单: one row per 以工代赈 project; public, and the URL of its notice. */
 import type { Project } from '../schemas/project.ts';
-import { PROJECT_STATUSES, PROJECT_TYPES, SECTORS } from '../schemas/options.ts';
 import { addDays } from '../lib/dates.ts';
 import type { Row } from '../lib/ingest/table.ts';
-import { code, count, date, list, longText, money, option, phone, text, year } from './cellTypes.ts';
+import { code, count, date, list, longText, money, phone, text, year } from './cellTypes.ts';
+import { term, terms } from './vocabCells.ts';
 import { byKey, col, defineLedger, type ReadContext } from './types.ts';
 import { EXAMPLE_PROJECT_ID } from './columns.ts';
 
@@ -58,19 +58,19 @@ const columns = [
     key: 'type',
     header: '项目类型',
     required: true,
-    cell: option(PROJECT_TYPES),
+    cell: term('projectTypes'),
     public: true,
     example: '农业农村基础设施项目',
-    description: '按《国家以工代赈管理办法》划分的项目类型',
+    description: '项目类型，按实施方案或公示的写法；资金来源留空时，按项目类型中写明的资金认定资金类型',
   }),
   col({
-    key: 'sector',
+    key: 'sectors',
     header: '行业领域',
     required: true,
-    cell: option(SECTORS),
+    cell: terms('sectors', 2),
     public: true,
-    example: '交通',
-    description: '项目所属行业领域',
+    example: '交通基础设施',
+    description: '项目所属行业领域，最多两个',
   }),
   col({
     key: 'owner',
@@ -181,7 +181,7 @@ const columns = [
     key: 'status',
     header: '项目状态',
     required: true,
-    cell: option(PROJECT_STATUSES),
+    cell: term('projectStatuses'),
     public: true,
     example: '实施中',
     description: '数据日期时的项目状态',
@@ -257,7 +257,7 @@ function parse(row: Row<Col>, ctx: ReadContext): ProjectRecord | undefined {
   const subdistrict = row.req('subdistrict');
   const location = row.req('location');
   const type = row.req('type');
-  const sector = row.req('sector');
+  const sectors = row.req('sectors');
   const owner = row.req('owner');
   const investmentFen = row.req('investmentFen');
   const reliefFundFen = row.opt('reliefFundFen');
@@ -301,7 +301,7 @@ function parse(row: Row<Col>, ctx: ReadContext): ProjectRecord | undefined {
     subdistrict: subdistrict!,
     location: location!,
     type: type!,
-    sector: sector!,
+    sectors: sectors!,
     owner: owner!,
     contractor: row.opt('contractor'),
     supervisor: row.opt('supervisor'),

@@ -4,6 +4,7 @@
  * the templates, the data dictionary and the privacy scan all read these declarations (see registry.ts).
  */
 import type { Cell } from '../lib/ingest/cells.ts';
+import type { Vocabularies } from '../lib/vocab/vocabulary.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import type { CollectionName } from './collections.ts';
 
@@ -17,6 +18,8 @@ export interface ReadContext {
   noticeDays: number;
   /** Whether the site publishes masked payout lists (only then are per-row payout data kept). */
   publishPayoutList: boolean;
+  /** The district's closed lists: national defaults plus site.json's additions and synonyms. */
+  vocab: Vocabularies;
 }
 
 /** How one cell is read: a parser with a clerk-readable error, and how the 填写说明 describes what it takes. */

@@ -2,7 +2,8 @@
  * workers.csv 务工花名册 / 劳动力清单. PRIVATE: nothing of it is published per person but a masked name and the
  * village in a project's payout list; categories only as suppressed counts.
  */
-import { GENDERS, WORKER_CATEGORIES, YES_NO, type WorkerCategory } from '../schemas/options.ts';
+import { GENDERS, YES_NO } from '../schemas/options.ts';
+import { terms } from './vocabCells.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import { code, date, idCard, option, personName, phone, text } from './cellTypes.ts';
 import { byKey, col, defineLedger } from './types.ts';
@@ -67,13 +68,13 @@ const columns = [
     description: '务工人员所在村（社区），公开的发放名单中显示',
   }),
   col({
-    key: 'category',
+    key: 'categories',
     header: '人员类别',
     required: true,
-    cell: option(WORKER_CATEGORIES),
+    cell: terms('workerCategories'),
     public: false,
     example: '脱贫人口',
-    description: '个人的人员类别不公开，只公开经小数值保护的汇总人数',
+    description: '一人属于多个类别时都填上，用“、”隔开；个人的人员类别不公开，只公开经小数值保护的汇总人数',
   }),
   col({
     key: 'willing',
@@ -131,13 +132,23 @@ export interface WorkerRecord {
   gender: '男' | '女';
   subdistrict: string;
   village: string;
-  category: WorkerCategory;
+  /** 人员类别, canonical and in vocabulary order; one list object per distinct combination (a roster repeats few). */
+  categories: readonly string[];
   willing: boolean;
   projectId?: string;
   post?: string;
   entryDate?: string;
   phone?: string;
   line: number;
+}
+
+const combinations = new Map<string, readonly string[]>();
+/** The one frozen list of a combination of categories, so millions of roster rows hold a handful of lists. */
+function shared(list: string[]): readonly string[] {
+  const k = list.join('\u0000');
+  let hit = combinations.get(k);
+  if (!hit) combinations.set(k, (hit = Object.freeze(list)));
+  return hit;
 }
 
 function parse(row: Row<Col>): WorkerRecord | undefined {
@@ -147,7 +158,7 @@ function parse(row: Row<Col>): WorkerRecord | undefined {
   let gender = row.opt('gender');
   const subdistrict = row.req('subdistrict');
   const village = row.req('village');
-  const category = row.req('category');
+  const categories = row.req('categories');
   const willing = row.req('willing');
   const projectId = row.opt('projectId');
   const entryDate = row.opt('entryDate');
@@ -168,7 +179,7 @@ function parse(row: Row<Col>): WorkerRecord | undefined {
     gender: gender!,
     subdistrict: subdistrict!,
     village: village!,
-    category: category!,
+    categories: shared(categories!),
     willing: willing === '是',
     projectId,
     post: row.opt('post'),

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { FieldMeta } from '../schemas/common.ts';
+import { VOCABULARY_DEFAULTS } from './vocab/defaults.ts';
 
 export interface FieldDoc {
   key: string;
@@ -30,16 +31,18 @@ function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean } {
   }
 }
 
-function describeType(s: z.ZodType): { type: string; optional: boolean } {
+function describeType(s: z.ZodType, meta: FieldMeta): { type: string; optional: boolean } {
   const { inner, optional } = unwrap(s);
-  const type =
-    inner instanceof z.ZodEnum
+  const vocab = meta.vocabulary && VOCABULARY_DEFAULTS[meta.vocabulary];
+  const type = vocab
+    ? `可选值：${vocab.values.map((v) => v.value).join('、')}${inner instanceof z.ZodArray ? '（可多个）' : ''}，及本区县在站点设置中添加的值`
+    : inner instanceof z.ZodEnum
       ? `可选值：${inner.options.join('、')}`
       : inner instanceof z.ZodNumber
         ? '整数'
         : inner instanceof z.ZodArray
           ? '文本列表'
-          : inner instanceof z.ZodObject || inner instanceof z.ZodUnion
+          : inner instanceof z.ZodObject || inner instanceof z.ZodUnion || inner instanceof z.ZodRecord
             ? '分类计数（小数值隐藏）'
             : '文本';
   return { type, optional };
@@ -51,6 +54,6 @@ export function fieldDocs(schema: z.ZodObject): FieldDoc[] {
     const meta = z.globalRegistry.get(s as z.ZodType) as FieldMeta | undefined;
     if (!meta?.label) return [];
     const { label, unit, description } = meta;
-    return [{ key, label, unit, description, ...describeType(s as z.ZodType) }];
+    return [{ key, label, unit, description, ...describeType(s as z.ZodType, meta) }];
   });
 }

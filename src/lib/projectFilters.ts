@@ -4,34 +4,34 @@
  * URL a resident shares means the same thing everywhere.
  */
 import type { Project } from '../schemas/project.ts';
-import { PROJECT_STATUSES, PROJECT_TYPES, SECTORS } from '../schemas/options.ts';
-import { byChinese } from './collate.ts';
+
+type FilterFields = Pick<Project, 'year' | 'subdistrict' | 'sectors' | 'type' | 'status'>;
 
 export interface FilterDef {
   /** URL query parameter, e.g. ?subdistrict=解甲庄街道 */
   param: 'year' | 'subdistrict' | 'sector' | 'type' | 'status';
   label: string;
-  value: (p: Pick<Project, 'year' | 'subdistrict' | 'sector' | 'type' | 'status'>) => string;
-  /** Order of choices: the ledger's own order for closed lists, Chinese collation for names, newest year first. */
-  order: (values: string[]) => string[];
+  /** A project's values (a project may have two 行业领域: it matches either). */
+  values: (p: FilterFields) => string[];
+  /**
+   * Order of choices (applied at build time by filterChoices.ts, so the browser script stays small): newest year
+   * first, Chinese collation for names, or a vocabulary's national order.
+   */
+  order: 'newest' | 'collate' | 'sectors' | 'projectTypes' | 'projectStatuses';
 }
 
-const inListOrder = (list: readonly string[]) => (values: string[]) => list.filter((v) => values.includes(v));
+/** Separates several values in a data-* attribute. */
+const SEP = '|';
 
 export const FILTERS: readonly FilterDef[] = [
-  { param: 'year', label: '年度', value: (p) => String(p.year), order: (v) => [...v].sort().reverse() },
-  { param: 'subdistrict', label: '街道', value: (p) => p.subdistrict, order: (v) => [...v].sort(byChinese) },
-  { param: 'sector', label: '行业领域', value: (p) => p.sector, order: inListOrder(SECTORS) },
-  { param: 'type', label: '项目类型', value: (p) => p.type, order: inListOrder(PROJECT_TYPES) },
-  { param: 'status', label: '项目状态', value: (p) => p.status, order: inListOrder(PROJECT_STATUSES) },
+  { param: 'year', label: '年度', values: (p) => [String(p.year)], order: 'newest' },
+  { param: 'subdistrict', label: '街道', values: (p) => [p.subdistrict], order: 'collate' },
+  { param: 'sector', label: '行业领域', values: (p) => p.sectors, order: 'sectors' },
+  { param: 'type', label: '项目类型', values: (p) => [p.type], order: 'projectTypes' },
+  { param: 'status', label: '项目状态', values: (p) => [p.status], order: 'projectStatuses' },
 ];
 
 export type Selection = Partial<Record<FilterDef['param'], string>>;
-
-/** The choices each filter offers, from the projects present. */
-export function choices(projects: readonly Project[]): Array<{ def: FilterDef; values: string[] }> {
-  return FILTERS.map((def) => ({ def, values: def.order([...new Set(projects.map(def.value))]) }));
-}
 
 /** Reads a selection from a query string; unknown parameters and empty values are ignored. */
 export function parseSelection(search: string): Selection {
@@ -54,7 +54,7 @@ export function selectionToSearch(s: Selection): string {
 
 /** Does a row, described by its filter values, match the selection? */
 export function matches(values: Record<string, string>, s: Selection): boolean {
-  return FILTERS.every((f) => !s[f.param] || values[f.param] === s[f.param]);
+  return FILTERS.every((f) => !s[f.param] || (values[f.param] ?? '').split(SEP).includes(s[f.param]!));
 }
 
 export type FilterParam = FilterDef['param'];
@@ -70,6 +70,6 @@ export function choiceText(param: FilterParam, value: string): string {
 }
 
 /** A project's filter values as the data-* attributes of its row, which the browser script matches on. */
-export function filterAttributes(p: Parameters<FilterDef['value']>[0]): Record<string, string> {
-  return Object.fromEntries(FILTERS.map((f) => [`data-${f.param}`, f.value(p)]));
+export function filterAttributes(p: FilterFields): Record<string, string> {
+  return Object.fromEntries(FILTERS.map((f) => [`data-${f.param}`, f.values(p).join(SEP)]));
 }

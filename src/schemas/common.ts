@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { VocabularyId } from '../lib/vocab/defaults.ts';
 
 /** Metadata every published field carries, so the data dictionary is generated, never written twice. */
 export interface FieldMeta {
@@ -8,6 +9,8 @@ export interface FieldMeta {
   unit?: string;
   /** One sentence on what the field means. */
   description?: string;
+  /** The district vocabulary (src/lib/vocab) its values come from, e.g. sectors. */
+  vocabulary?: VocabularyId;
 }
 
 export const field = <T extends z.ZodType>(schema: T, meta: FieldMeta): T => schema.meta({ ...meta });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { field, isoDate } from './common.ts';
-import { INSPECTION_STAGES, RECTIFICATION_STATES } from './options.ts';
+import { RECTIFICATION_STATES } from './options.ts';
 
 /** One supervision visit (监管台账 row); all fields are public. */
 export const inspectionSchema = z.object({
@@ -11,7 +11,11 @@ export const inspectionSchema = z.object({
   /** 检查日期 */
   date: field(isoDate, { label: '检查日期', description: '检查日期' }),
   /** 检查阶段 */
-  stage: field(z.enum(INSPECTION_STAGES), { label: '检查阶段', description: '检查时项目所处阶段' }),
+  stage: field(z.string().min(1), {
+    label: '检查阶段',
+    description: '检查时项目所处阶段',
+    vocabulary: 'inspectionStages',
+  }),
   /** 检查单位 */
   inspector: field(z.string().min(1), { label: '检查单位', description: '开展检查的单位' }),
   /** 检查情况 */

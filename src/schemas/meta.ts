@@ -14,6 +14,13 @@ export const metaSchema = z.object({
   dataUpdatedSource: z.enum(['config', 'git', 'today']),
   /** Years present in projects.csv, ascending. */
   years: z.array(z.number().int()),
+  /** 人员类别 the counts are published for: the national defaults and site.json's additions, in display order. */
+  categories: z.array(z.string().min(1)),
+  /**
+   * Some worker belongs to more than one category: the categories overlap and their counts add up to more than
+   * the workers (pages and downloads say so; suppression assumes only that each person has at least one).
+   */
+  categoriesOverlap: z.boolean(),
   /** The site settings from site.json (all public). */
   site: siteConfigSchema,
 });

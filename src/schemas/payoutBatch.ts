@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { count, fen, field, isoDate, isoMonth } from './common.ts';
-import { PAY_METHODS } from './options.ts';
 
 /**
  * One batch of pay (payout-batches.csv row) as published: a head count and a sum, never per person. Published in
@@ -20,7 +19,11 @@ export const payoutBatchSchema = z.object({
   /** 发放金额 in 分. */
   paidFen: field(fen, { label: '发放金额', unit: '分', description: '这一批发放的金额合计' }),
   /** 发放方式 */
-  method: field(z.enum(PAY_METHODS).optional(), { label: '发放方式', description: '这一批的发放方式' }),
+  method: field(z.string().min(1).optional(), {
+    label: '发放方式',
+    description: '这一批的发放方式',
+    vocabulary: 'payMethods',
+  }),
   /** 是 when the project has no per-person rows, so its paid total is the sum of its batches. */
   counted: field(z.enum(['是', '否']), {
     label: '计入已发放总额',

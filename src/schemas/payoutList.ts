@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { fen, field, isoDate, isoMonth } from './common.ts';
-import { PAY_METHODS } from './options.ts';
 
 /**
  * One payout as shown in a project's public payout list (公示 of 劳务报酬发放), published only when
@@ -22,7 +21,7 @@ export const payoutListRow = z.object({
   /** 发放日期; absent while unpaid. */
   paidOn: field(isoDate.optional(), { label: '发放日期' }),
   /** 发放方式 */
-  method: field(z.enum(PAY_METHODS).optional(), { label: '发放方式' }),
+  method: field(z.string().min(1).optional(), { label: '发放方式', vocabulary: 'payMethods' }),
 });
 
 /** All public payout rows of one project; the entry id is the 项目编号. */

@@ -2,15 +2,12 @@ import { z } from 'astro/zod';
 import { PAY_DUE_DAYS } from '../lib/indicators/payTiming.ts';
 import { SUPPRESSION_NOTE } from '../lib/privacy/rule.ts';
 import { count, fen, field, isoDate, protectedCount } from './common.ts';
-import { PROJECT_STATUSES, PROJECT_TYPES, SECTORS, WORKER_CATEGORIES } from './options.ts';
 
-/** Workers placed on a project (or in a year) by 人员类别, after suppression. */
-export const categoryBreakdown = z.object(
-  Object.fromEntries(WORKER_CATEGORIES.map((c) => [c, protectedCount])) as Record<
-    (typeof WORKER_CATEGORIES)[number],
-    typeof protectedCount
-  >,
-);
+/**
+ * Workers placed on a project (or in a year) by 人员类别, after suppression: one entry per category of the
+ * district's vocabulary (meta.categories), in its order, whether or not anyone has it.
+ */
+export const categoryBreakdown = z.record(z.string().min(1), protectedCount);
 export type CategoryBreakdown = z.infer<typeof categoryBreakdown>;
 
 /** One 以工代赈 project as published: the ledger fields of projects.csv plus aggregates of the private ledgers. */
@@ -29,9 +26,17 @@ export const projectSchema = z.object({
   /** 建设地点: village or place. */
   location: field(z.string().min(1), { label: '建设地点', description: '项目建设的村（社区）或具体地点' }),
   /** 项目类型 under 《国家以工代赈管理办法》. */
-  type: field(z.enum(PROJECT_TYPES), { label: '项目类型', description: '按《国家以工代赈管理办法》划分的项目类型' }),
+  type: field(z.string().min(1), {
+    label: '项目类型',
+    description: '项目类型，按实施方案或公示的写法',
+    vocabulary: 'projectTypes',
+  }),
   /** 行业领域 */
-  sector: field(z.enum(SECTORS), { label: '行业领域', description: '项目所属行业领域' }),
+  sectors: field(z.array(z.string().min(1)).min(1).max(2), {
+    label: '行业领域',
+    description: '项目所属行业领域（一个或两个；统计图按第一个统计）',
+    vocabulary: 'sectors',
+  }),
   /** 建设单位 (project owner). */
   owner: field(z.string().min(1), { label: '建设单位', description: '项目建设单位（项目法人）' }),
   /** 施工单位 (contractor), if chosen. */
@@ -62,7 +67,11 @@ export const projectSchema = z.object({
   /** 计划完工日期 */
   plannedEnd: field(isoDate.optional(), { label: '计划完工日期', description: '计划完工日期' }),
   /** 项目状态 */
-  status: field(z.enum(PROJECT_STATUSES), { label: '项目状态', description: '数据日期时的项目状态' }),
+  status: field(z.string().min(1), {
+    label: '项目状态',
+    description: '数据日期时的项目状态',
+    vocabulary: 'projectStatuses',
+  }),
   /** 公示开始日期 */
   noticeStart: field(isoDate.optional(), { label: '公示开始日期', description: '项目公示的开始日期' }),
   /** 公示结束日期; when the CSV leaves it blank, start + the configured 公示期 days − 1. */

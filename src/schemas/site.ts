@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { vocabulariesSchema } from './vocabularies.ts';
 
 /** Invisible characters a setting must not hold: controls (line breaks too), bidi marks, zero-width spaces. */
 const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufffe\uffff]/;
@@ -52,6 +53,8 @@ export const siteConfigSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, '日期请写成 2024-03-01 的格式')
     .optional(),
+  /** The district's values and synonyms for the closed lists (人员类别, 项目类型, …), besides the national defaults. */
+  vocabularies: vocabulariesSchema,
   privacy: z
     .object({
       /** Publish each project's payout list with masked names and villages (no IDs, phones or 人员类别). */

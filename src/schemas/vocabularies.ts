@@ -36,7 +36,7 @@ const vocabulary = (id: VocabularyId) =>
         ctx.addIssue({ code: 'custom', path, message });
     });
 
-const COLUMNS = '人员类别、项目类型、行业领域、发放方式、检查阶段、项目状态';
+const COLUMNS = '人员类别、项目类型、行业领域、发放方式、检查阶段、项目状态、建设性质、实施方式';
 
 /**
  * site.json `vocabularies`: a district's own values and synonyms for the ledgers' closed lists. Keys are the
@@ -58,6 +58,10 @@ export const vocabulariesSchema = z
       检查阶段: vocabulary('inspectionStages').optional(),
       /** 项目状态 of a project. */
       项目状态: vocabulary('projectStatuses').optional(),
+      /** 建设性质 of a project. */
+      建设性质: vocabulary('constructionKinds').optional(),
+      /** 实施方式 of a project. */
+      实施方式: vocabulary('implementationMethods').optional(),
     } satisfies Record<VocabularyColumn, unknown>,
     {
       error: (issue) =>

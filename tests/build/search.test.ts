@@ -121,7 +121,7 @@ describe('Chinese full-text search (the built pagefind.js, run in Node)', () => 
     expect(Object.keys(filters['街道']).sort()).toEqual(['解甲庄街道', '院格庄街道', '黄海路街道'].sort());
     expect(await urlsFor('道路', { 街道: '黄海路街道' })).toEqual([P24_3]);
     expect(await urlsFor('清淤', { 年度: '2023' })).toEqual([P23_1]);
-    expect(await urlsFor(null, { 行业领域: '水利' })).toEqual([P23_1, P24_1].sort());
+    expect(await urlsFor(null, { 行业领域: '水利基础设施' })).toEqual([P23_1, P24_1].sort());
   });
 
   it('gives results a title, 街道 and 年度, and marks the word in the excerpt', async () => {

@@ -43,7 +43,7 @@ describe('ingest output', () => {
   it('publishes each category count of 1 as "<5", never the number', async () => {
     const c = await run();
     expect(c.projects[0].workersByCategory.脱贫人口).toEqual({ suppressed: 'lt5' });
-    expect(c.projects[0].workersByCategory.一般农户).toEqual({ suppressed: 'lt5' });
+    expect(c.projects[0].workersByCategory.农村劳动力).toEqual({ suppressed: 'lt5' });
   });
 
   it('keeps no personal field: only masked names and villages in the payout list', async () => {

@@ -40,7 +40,7 @@ describe('rejections name the file, physical line and column', () => {
     [
       'an unknown option',
       withFile('projects.csv', csv(L.PROJECTS_HEADER, L.project('P-1', { sector: '水务' }))),
-      'projects.csv:2:行业领域: “水务” 不是可选的值，只能填：交通、水利、农业农村、城镇建设、生态环境、能源、其他',
+      'projects.csv:2:行业领域: “水务” 不是可选的行业领域，只能填：农业农村基础设施、交通基础设施、水利基础设施、文化旅游基础设施、林业草原基础设施、城乡建设基础设施、灾后恢复重建、能源、生态环境、其他。如果这是本县使用的领域，请在 site.json 的 vocabularies.行业领域.add 中添加，或在 synonyms 中写明它对应哪个领域',
     ],
     [
       'a duplicate 项目编号',

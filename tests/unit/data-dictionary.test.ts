@@ -35,7 +35,10 @@ describe('data dictionary generated from the schemas', () => {
     const byKey = Object.fromEntries(fieldDocs(projectSchema).map((d) => [d.key, d]));
     expect(byKey.plannedPayFen).toMatchObject({ label: '预计劳务报酬', unit: '分', type: '整数', optional: false });
     expect(byKey.reliefFundFen.optional).toBe(true);
-    expect(byKey.sector.type).toBe('可选值：交通、水利、农业农村、城镇建设、生态环境、能源、其他');
+    expect(byKey.sectors.type).toBe(
+      '可选值：农业农村基础设施、交通基础设施、水利基础设施、文化旅游基础设施、林业草原基础设施、城乡建设基础设施、灾后恢复重建、能源、生态环境、其他（可多个），及本区县在站点设置中添加的值',
+    );
+    expect(byKey.workersByCategory.type).toBe('分类计数（小数值隐藏）');
   });
 
   it('reads optional, default and prefault wrappers through the public API (no Zod internals)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTICE_LABEL, noticeState } from '../../src/lib/notice.ts';
-import { choices, matches, parseSelection, selectionToSearch } from '../../src/lib/projectFilters.ts';
+import { filterAttributes, matches, parseSelection, selectionToSearch } from '../../src/lib/projectFilters.ts';
+import { choices } from '../../src/lib/filterChoices.ts';
 import { monthStatus } from '../../src/lib/indicators/payoutStatus.ts';
 import { divRound } from '../../src/lib/indicators/indicators.ts';
 import { daysToPay, isLate } from '../../src/lib/indicators/payTiming.ts';
@@ -27,25 +28,30 @@ describe('notice state (Asia/Shanghai calendar days)', () => {
 });
 
 describe('project filters', () => {
-  const p = (
-    year: number,
-    subdistrict: string,
-    sector: Project['sector'],
-    type: Project['type'],
-    status: Project['status'],
-  ) => ({ year, subdistrict, sector, type, status }) as Project;
+  const p = (year: number, subdistrict: string, sectors: string[], type: string, status: string) =>
+    ({ year, subdistrict, sectors, type, status }) as Project;
   const list = [
-    p(2023, '解甲庄街道', '水利', '农业农村基础设施项目', '已完工'),
-    p(2024, '初家街道', '交通', '重点工程项目', '实施中'),
-    p(2023, '莱山街道', '水利', '农业农村基础设施项目', '实施中'),
+    p(2023, '解甲庄街道', ['水利基础设施'], '农业农村基础设施项目', '已完工'),
+    p(2024, '初家街道', ['交通基础设施', '灾后恢复重建'], '重点工程项目', '实施中'),
+    p(2023, '莱山街道', ['乡村旅游'], '本县自定类型', '实施中'),
+    p(2025, '莱山街道', ['农业农村基础设施'], '以工代赈示范项目', '谋划'),
   ];
 
   it('offers the values present, years newest first, names in pinyin order, closed lists in ledger order', () => {
     const c = Object.fromEntries(choices(list).map(({ def, values }) => [def.param, values]));
-    expect(c.year).toEqual(['2024', '2023']);
+    expect(c.year).toEqual(['2025', '2024', '2023']);
     expect(c.subdistrict).toEqual(['初家街道', '解甲庄街道', '莱山街道']); // chu < jie < lai
-    expect(c.sector).toEqual(['交通', '水利']);
-    expect(c.status).toEqual(['实施中', '已完工']);
+    // National order; a value only this district uses comes after the defaults.
+    expect(c.sector).toEqual(['农业农村基础设施', '交通基础设施', '水利基础设施', '灾后恢复重建', '乡村旅游']);
+    expect(c.type).toEqual(['农业农村基础设施项目', '重点工程项目', '以工代赈示范项目', '本县自定类型']);
+    expect(c.status).toEqual(['谋划', '实施中', '已完工']);
+  });
+  it('a project with two 行业领域 is found under either', () => {
+    const row = filterAttributes(list[1]);
+    const values = Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace('data-', ''), v]));
+    expect(matches(values, { sector: '交通基础设施' })).toBe(true);
+    expect(matches(values, { sector: '灾后恢复重建' })).toBe(true);
+    expect(matches(values, { sector: '水利基础设施' })).toBe(false);
   });
   it('round-trips a selection through the URL in a fixed order', () => {
     const search = selectionToSearch({ sector: '水利', year: '2023' });

@@ -28,7 +28,7 @@ describe('project facts: one list for the notice and the board', () => {
       项目编号: 'P1',
       年度: '2023年',
       项目类型: '农业农村基础设施项目',
-      行业领域: '水利',
+      行业领域: '水利基础设施',
       建设地点: '解甲庄街道 · 村',
       建设单位: '单位',
       施工单位: '尚未确定',
@@ -130,7 +130,7 @@ describe('lists', () => {
     expect(filterAttributes(p2)).toEqual({
       'data-year': '2023',
       'data-subdistrict': '初家街道',
-      'data-sector': '交通',
+      'data-sector': '交通基础设施',
       'data-type': '农业农村基础设施项目',
       'data-status': '实施中',
     });

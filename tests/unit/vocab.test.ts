@@ -313,7 +313,7 @@ describe('invalid settings', () => {
 
   it('keys are the Chinese column names; English ids and unknown fields are refused', () => {
     expect(issues({ workerCategories: {} })).toEqual([
-      ': vocabularies 中没有“workerCategories”这一项，只能是：人员类别、项目类型、行业领域、发放方式、检查阶段、项目状态',
+      ': vocabularies 中没有“workerCategories”这一项，只能是：人员类别、项目类型、行业领域、发放方式、检查阶段、项目状态、建设性质、实施方式',
     ]);
     expect(issues({ 人员类别: { values: [] } })).toEqual([
       '人员类别: 这里只能写 add（添加的值）和 synonyms（同义词），没有“values”',

@@ -10,7 +10,7 @@ import type { Meta } from '../../schemas/meta.ts';
 import { computeIndicators, type Scope } from '../indicators/indicators.ts';
 import { chartTables } from '../stats/tables.ts';
 import { toCsv, toJson } from './csv.ts';
-import { SUPPRESSION_NOTE } from '../privacy/rule.ts';
+import { OVERLAP_NOTE, SUPPRESSION_NOTE } from '../privacy/rule.ts';
 import { schemaTable, type Table } from './table.ts';
 
 export interface DownloadFile {
@@ -49,7 +49,7 @@ function readme(meta: Meta, tables: Table[]): string {
     '',
     '格式：CSV 为 UTF-8（带 BOM，Excel 可直接打开），JSON 与 CSV 内容相同；金额单位为元（两位小数，由以分为单位的精确数换算），日期为 YYYY-MM-DD。',
     '以 = + - @ 开头的文本前加了单引号，防止电子表格把它当作公式执行。',
-    `个人信息：不含姓名、身份证号、电话和个人的人员类别。${SUPPRESSION_NOTE}`,
+    `个人信息：不含姓名、身份证号、电话和个人的人员类别。${SUPPRESSION_NOTE}${meta.categoriesOverlap ? OVERLAP_NOTE : ''}`,
     '计算口径：见网站“统计口径”页面 /stats/methodology/。',
     '',
     '文件和字段：',

@@ -9,7 +9,6 @@ import { fieldDocs } from '../dataDictionary.ts';
 import { DAYS_TO_PAY_BUCKETS } from '../indicators/payTiming.ts';
 import { hundredths, yuanPlain } from '../format.ts';
 import { showCount } from '../privacy/display.ts';
-import { WORKER_CATEGORIES } from '../../schemas/options.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
 import type { CellValue } from './csv.ts';
 
@@ -27,14 +26,18 @@ export interface Table {
 
 const protectedCell = (c: ProtectedCount): CellValue => (c.suppressed === false ? c.value : showCount(c));
 
-type Expand = { header: (label: string) => string[]; cells: (v: unknown) => CellValue[] };
+/** `header` gets the first record's value (every record of a table has the same expansion), if any. */
+type Expand = { header: (label: string, first: unknown) => string[]; cells: (v: unknown) => CellValue[] };
 
 /** Fields that become several columns, by the name the public collections use for them. */
 export const EXPANSIONS: Record<Expansion, Expand> = {
   /** A category breakdown: one column per 人员类别, suppressed counts written "<5" or "—". */
   categories: {
-    header: (label) => WORKER_CATEGORIES.map((c) => `${label.replace('按人员类别的', '')}：${c}(人)`),
-    cells: (v) => WORKER_CATEGORIES.map((c) => protectedCell((v as Record<string, ProtectedCount>)[c])),
+    header: (label, first) =>
+      Object.keys((first ?? {}) as Record<string, ProtectedCount>).map(
+        (c) => `${label.replace('按人员类别的', '')}：${c}(人)`,
+      ),
+    cells: (v) => Object.values(v as Record<string, ProtectedCount>).map(protectedCell),
   },
   /** Paid rows by days to pay: one column per bucket. */
   daysToPay: { header: () => DAYS_TO_PAY_BUCKETS.map((b) => `发放用时${b.label}(笔)`), cells: (v) => v as number[] },
@@ -54,7 +57,7 @@ export function schemaTable<T extends Record<string, unknown>>(
     const how = expand[d.key];
     const ex = how && EXPANSIONS[how];
     if (ex) {
-      const hs = ex.header(d.label);
+      const hs = ex.header(d.label, records[0]?.[d.key]);
       header.push(...hs);
       hs.forEach((h) => notes.push({ column: h, description: d.description ?? '' }));
       getters.push((r) => ex.cells(r[d.key]));

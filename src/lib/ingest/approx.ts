@@ -521,8 +521,11 @@ export function parsePhones(raw: string): Cell<string[]> {
 /* ------------------------------------------------------------------------------------------------------------ */
 
 /** Item numbering at the start of the cell or after a separator: 1. 1、 (1) （1） ① 一、 (一). */
-const NUMBERING =
-  /(^|[；;、，,\n])\s*(?:\d{1,2}(?:[.．、)）](?!\d))|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}[、.．])\s*/g;
+const NUMBERING = new RegExp(
+  String.raw`(^|[；;、，,\n])\s*(?:\d{1,2}(?:[.．、)）](?!\d))|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|` +
+    String.raw`[\u2460-\u2473]|[一二三四五六七八九十]{1,3}[、.．])\s*`,
+  'g',
+);
 
 /**
  * A list in one cell (以工代赈环节): items separated by ； ; 、 ， , or line breaks; numbering in front of an item

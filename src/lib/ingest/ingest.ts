@@ -12,6 +12,7 @@ import { buildContent, type PrivacyAudit } from './publish.ts';
 import { Problems, WHOLE_FILE } from './problems.ts';
 import { DEFAULT_NOTICE_DAYS } from '../../schemas/site.ts';
 import { parseSiteConfig, SITE_FILE } from './siteConfig.ts';
+import { buildVocabularies } from '../vocab/vocabulary.ts';
 import { readLedger, type ByteSource, type Row } from './table.ts';
 
 /** The files of a data folder, in the order problems are listed. */
@@ -104,6 +105,7 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
     asOf,
     noticeDays: site?.noticeDays ?? DEFAULT_NOTICE_DAYS,
     publishPayoutList: site?.privacy.publishPayoutList ?? false,
+    vocab: buildVocabularies(site?.vocabularies),
   };
 
   const files = new Set(await source.list());

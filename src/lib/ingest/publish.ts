@@ -3,7 +3,7 @@ import { projectPaidFen } from '../../ledgers/payoutBatches.ts';
 import type { Ledgers } from '../../ledgers/registry.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
 import type { Meta } from '../../schemas/meta.ts';
-import { WORKER_CATEGORIES, type WorkerCategory } from '../../schemas/options.ts';
+import { buildVocabularies } from '../vocab/vocabulary.ts';
 import type { PayoutBatch } from '../../schemas/payoutBatch.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { CategoryBreakdown, Project } from '../../schemas/project.ts';
@@ -19,8 +19,8 @@ function protect(value: number, mark: Mark): ProtectedCount {
   return mark === 'shown' ? { suppressed: false, value } : { suppressed: mark };
 }
 
-function breakdown(counts: number[], marks: Mark[]): CategoryBreakdown {
-  return Object.fromEntries(WORKER_CATEGORIES.map((c, j) => [c, protect(counts[j], marks[j])])) as CategoryBreakdown;
+function breakdown(categories: readonly string[], counts: number[], marks: Mark[]): CategoryBreakdown {
+  return Object.fromEntries(categories.map((c, j) => [c, protect(counts[j], marks[j])]));
 }
 
 /**
@@ -42,11 +42,23 @@ export async function buildContent(
   dataUpdatedSource: Meta['dataUpdatedSource'],
 ): Promise<{ content: PublicData; privacy: PrivacyAudit }> {
   const projects = [...led.projects.values()].sort((a, b) => a.year - b.year || byCode(a.id, b.id));
-  const catIndex = new Map<WorkerCategory, number>(WORKER_CATEGORIES.map((c, j) => [c, j]));
+  // The district's categories (defaults plus site.json), published whether or not anyone has them: which
+  // categories appear would itself say something about a few people.
+  const categories = buildVocabularies(site.vocabularies).workerCategories.values;
+  const catIndex = new Map(categories.map((c, j) => [c, j]));
 
-  // Roster: workers placed per project, by category (each roster row names at most one project).
-  const placed = new Map<string, number[]>(projects.map((p) => [p.id, WORKER_CATEGORIES.map(() => 0)]));
-  for (const w of led.workers.values()) if (w.projectId) placed.get(w.projectId)![catIndex.get(w.category)!]++;
+  // Roster: workers placed per project, by category (each roster row names at most one project). A person may
+  // belong to several categories; then the categories overlap and no longer add up to the workers.
+  const placed = new Map<string, number[]>(projects.map((p) => [p.id, categories.map(() => 0)]));
+  const size = new Map<string, number>(projects.map((p) => [p.id, 0]));
+  let overlap = false;
+  for (const w of led.workers.values()) {
+    if (!w.projectId) continue;
+    const row = placed.get(w.projectId)!;
+    for (const c of w.categories) row[catIndex.get(c)!]++;
+    if (w.categories.length > 1) overlap = true;
+    size.set(w.projectId, size.get(w.projectId)! + 1);
+  }
 
   // Category counts: every project's breakdown, each year's totals and the all-years totals, suppressed
   // as one linked system (see privacy/categoryTables.ts).
@@ -54,24 +66,27 @@ export async function buildContent(
   const perYear = years.map((year) => {
     const ps = projects.filter((p) => p.year === year);
     const table = ps.map((p) => placed.get(p.id)!);
-    return { year, ps, table, totals: WORKER_CATEGORIES.map((_, j) => table.reduce((a, r) => a + r[j], 0)) };
+    const sizes = ps.map((p) => size.get(p.id)!);
+    const totals = categories.map((_, j) => table.reduce((a, r) => a + r[j], 0));
+    return { year, ps, table, sizes, totals };
   });
   const marks = await suppressCategoryTables(
-    perYear.map((y) => ({ year: y.year, rows: y.table })),
-    WORKER_CATEGORIES.length,
+    perYear.map((y) => ({ year: y.year, rows: y.table, sizes: y.sizes })),
+    categories.length,
+    overlap,
   );
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
   const publicProjects: Project[] = [];
   const categoryTotals: CategoryTotals[] = [];
-  perYear.forEach(({ year, ps, table, totals }, y) => {
+  perYear.forEach(({ year, ps, table, sizes, totals }, y) => {
     ps.forEach((p, i) => {
       const t = led.payouts.project(p.id);
       const { line, ...fields } = p;
       publicProjects.push({
         ...fields,
-        workersPlaced: sum(table[i]),
-        workersByCategory: breakdown(table[i], marks.projects[y][i]),
+        workersPlaced: sizes[i],
+        workersByCategory: breakdown(categories, table[i], marks.projects[y][i]),
         dueFen: t.dueFen,
         paidFen: projectPaidFen(p.id, led.payouts, led.payoutBatches),
         payoutRows: t.rows,
@@ -81,11 +96,13 @@ export async function buildContent(
         sourceLine: line,
       });
     });
-    const byCategory = breakdown(totals, marks.years[y]);
-    categoryTotals.push({ id: String(year), year, workers: sum(totals), byCategory });
+    const byCategory = breakdown(categories, totals, marks.years[y]);
+    categoryTotals.push({ id: String(year), year, workers: sum(sizes), byCategory });
   });
-  const allTotals = WORKER_CATEGORIES.map((_, j) => sum(perYear.map((y) => y.totals[j])));
-  categoryTotals.push({ id: 'all', year: null, workers: sum(allTotals), byCategory: breakdown(allTotals, marks.all) });
+  const allTotals = categories.map((_, j) => sum(perYear.map((y) => y.totals[j])));
+  const allWorkers = sum(perYear.map((y) => sum(y.sizes)));
+  const byCategory = breakdown(categories, allTotals, marks.all);
+  categoryTotals.push({ id: 'all', year: null, workers: allWorkers, byCategory });
 
   const payoutMonths: PayoutMonth[] = [...led.payouts.months.entries()]
     .sort(([a], [b]) => byCode(a, b))
@@ -111,7 +128,15 @@ export async function buildContent(
 
   const withheld = [...marks.projects.flat(2), ...marks.years.flat(), ...marks.all].filter((m) => m !== 'shown').length;
   const content: PublicData = {
-    meta: { id: 'site', dataUpdated: asOf, dataUpdatedSource, years, site },
+    meta: {
+      id: 'site',
+      dataUpdated: asOf,
+      dataUpdatedSource,
+      years,
+      categories: [...categories],
+      categoriesOverlap: overlap,
+      site,
+    },
     projects: publicProjects,
     payoutMonths,
     payoutBatches,

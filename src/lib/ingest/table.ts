@@ -1,4 +1,5 @@
 import type { ColumnDef, ReadContext, ValueOf } from '../../ledgers/types.ts';
+import { buildVocabularies } from '../vocab/vocabulary.ts';
 import { type Cell, type CleanCell, cleanCell, cleanText, isPlain, toHalfWidth } from './cells.ts';
 import { decodeStream, DecodeError } from './decode.ts';
 import { type Problems, WHOLE_FILE, WHOLE_ROW } from './problems.ts';
@@ -27,6 +28,7 @@ const NO_CONTEXT: ReadContext = {
   asOf: '2100-12-31',
   noticeDays: DEFAULT_NOTICE_DAYS,
   publishPayoutList: false,
+  vocab: buildVocabularies(),
 };
 
 const TOTAL_ROW = /^(合计|总计|小计|累计)/;

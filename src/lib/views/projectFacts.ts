@@ -11,6 +11,8 @@ export interface FactPart {
   text: string;
   /** This part is the value of a search facet, shown with the search result too (Pagefind filter and meta). */
   meta?: FilterParam;
+  /** This part is one value of a search facet with several (Pagefind filter only). */
+  filter?: FilterParam;
 }
 
 export interface ProjectFact {
@@ -48,7 +50,10 @@ export function projectFacts(p: Project): ProjectFact[] {
     { label: '项目编号', value: text(p.id) },
     { label: '年度', value: [{ text: String(p.year), meta: 'year' }, { text: '年' }] },
     { label: '项目类型', value: text(p.type), filter: 'type' },
-    { label: '行业领域', value: text(p.sector), filter: 'sector' },
+    {
+      label: '行业领域',
+      value: p.sectors.flatMap((s, i): FactPart[] => [...(i ? text('、') : []), { text: s, filter: 'sector' }]),
+    },
     {
       label: '建设地点',
       value: [{ text: p.subdistrict, meta: 'subdistrict' }, { text: ` · ${p.location}` }],

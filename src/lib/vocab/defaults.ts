@@ -143,6 +143,27 @@ export const VOCABULARY_DEFAULTS = {
       v('已验收', '竣工验收', '已竣工验收'),
     ],
   },
+  /** 建设性质 of a project, as notices print it (one cell may name two: 新建、改建). */
+  constructionKinds: {
+    column: '建设性质',
+    noun: '性质',
+    values: [v('新建'), v('改建', '改造'), v('扩建'), v('改扩建'), v('续建')],
+  },
+  /**
+   * 实施方式: who builds. 村民自建 and 项目理事会 are the forms 《国家以工代赈管理办法》 encourages for small
+   * projects; 不招标 is kept as written, as notices print it, rather than folded into 其他.
+   */
+  implementationMethods: {
+    column: '实施方式',
+    noun: '方式',
+    values: [
+      v('村民自建', '群众自建', '村民自建自营', '以工代赈村民自建', '自建'),
+      v('项目理事会', '项目理事会自建', '项目理事会组织实施', '理事会'),
+      v('招标', '公开招标', '邀请招标', '招投标', '施工招标'),
+      v('不招标', '不进行招标', '依法不招标'),
+      v('其他', '其它'),
+    ],
+  },
 } as const satisfies Record<string, VocabularyDefault>;
 
 export type VocabularyId = keyof typeof VOCABULARY_DEFAULTS;

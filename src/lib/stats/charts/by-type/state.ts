@@ -1,7 +1,7 @@
-import { PROJECT_TYPES } from '../../../../schemas/options.ts';
 import type { ChartInput } from '../chart.ts';
-import { inList, payGroupsState, type PayGroupsState } from '../pay-groups/groups.ts';
+import { payGroupsState, type PayGroupsState } from '../pay-groups/groups.ts';
+import { inVocabularyOrder } from '../../../vocab/order.ts';
 
-/** Projects by 项目类型, in the order of 《国家以工代赈管理办法》. */
+/** Projects by 项目类型, in the national defaults' order, a district's own types after them. */
 export const byTypeState = (input: ChartInput): PayGroupsState =>
-  payGroupsState(input, { by: (p) => p.type, order: inList(PROJECT_TYPES) });
+  payGroupsState(input, { by: (p) => p.type, order: (keys) => inVocabularyOrder('projectTypes', keys) });
