@@ -5,6 +5,7 @@
  */
 import type { Cell } from '../lib/ingest/cells.ts';
 import type { Vocabularies } from '../lib/vocab/vocabulary.ts';
+import type { FundingSettings } from '../schemas/funding.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import type { CollectionName } from './collections.ts';
 
@@ -20,6 +21,8 @@ export interface ReadContext {
   publishPayoutList: boolean;
   /** The district's closed lists: national defaults plus site.json's additions and synonyms. */
   vocab: Vocabularies;
+  /** site.json's labour-pay share settings per fund type (project rows resolve their rule with them). */
+  funding: FundingSettings;
 }
 
 /** How one cell is read: a parser with a clerk-readable error, and how the 填写说明 describes what it takes. */

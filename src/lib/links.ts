@@ -9,7 +9,39 @@ export function telHref(number: string): string {
 /** The national rural-revitalisation supervision line, printed on every notice. */
 export const NATIONAL_HOTLINE = { label: '全国乡村振兴监督举报电话', number: '12317' } as const;
 
-/** The district's own lines for a notice: the national line is printed once, even if site.json lists it too. */
-export function districtHotlines<T extends { number: string }>(hotlines: readonly T[]): T[] {
-  return hotlines.filter((h) => h.number !== NATIONAL_HOTLINE.number);
+export interface ComplaintLine {
+  /** 项目监督电话, 矛盾协调联系人：刘振华, a district line's label … */
+  label: string;
+  numbers: string[];
+}
+
+const digits = (n: string) => n.replace(/\D/g, '');
+
+/**
+ * Where a resident can complain about a project, in order: the project's 监督电话, its 矛盾协调联系人, the
+ * district's lines, the national line. A number is listed once, under the first line that has it.
+ */
+export function complaintLines(
+  p: { supervisionPhones: readonly string[]; mediatorName?: string; mediatorPhones: readonly string[] },
+  hotlines: ReadonlyArray<{ label: string; number: string }>,
+): ComplaintLine[] {
+  const seen = new Set<string>();
+  const fresh = (ns: readonly string[]) =>
+    ns.filter((n) => {
+      const d = digits(n);
+      if (seen.has(d)) return false;
+      seen.add(d);
+      return true;
+    });
+  const lines: ComplaintLine[] = [];
+  const project = fresh(p.supervisionPhones);
+  if (project.length) lines.push({ label: '项目监督电话', numbers: project });
+  const mediator = fresh(p.mediatorPhones);
+  if (p.mediatorName) lines.push({ label: `矛盾协调联系人：${p.mediatorName}`, numbers: mediator });
+  else if (mediator.length) lines.push({ label: '矛盾协调电话', numbers: mediator });
+  for (const h of [...hotlines, NATIONAL_HOTLINE]) {
+    const n = fresh([h.number]);
+    if (n.length) lines.push({ label: h.label, numbers: n });
+  }
+  return lines;
 }

@@ -11,11 +11,11 @@ export function noticeState(start: string | undefined, end: string | undefined, 
   return 'open';
 }
 
-/** The three states residents see: 公示中 / 公示已结束 / 未公示. */
+/** The states residents see: 公示中 / 公示已结束 / 公示未开始 (dates set, not begun) / 未公示 (no notice made). */
 export const NOTICE_LABEL: Record<NoticeState, string> = {
   open: '公示中',
   closed: '公示已结束',
-  upcoming: '未公示',
+  upcoming: '公示未开始',
   none: '未公示',
 };
 

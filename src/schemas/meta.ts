@@ -21,7 +21,10 @@ export const metaSchema = z.object({
    * the workers (pages and downloads say so; suppression assumes only that each person has at least one).
    */
   categoriesOverlap: z.boolean(),
-  /** The site settings from site.json (all public). */
-  site: siteConfigSchema,
+  /**
+   * The site settings from site.json (all public). `funding` is left out: it is parsed into rules, and each
+   * project carries the rule that applies to it (payRule, with its source).
+   */
+  site: siteConfigSchema.omit({ funding: true }),
 });
 export type Meta = z.infer<typeof metaSchema>;

@@ -10,6 +10,13 @@ import { count, fen, field, isoDate, protectedCount } from './common.ts';
 export const categoryBreakdown = z.record(z.string().min(1), protectedCount);
 export type CategoryBreakdown = z.infer<typeof categoryBreakdown>;
 
+/** How a planned figure is stated: a floor (不低于, 余, 多, 以上) or an approximation (约, 左右); absent: exact. */
+const qualifier = z.enum(['floor', 'approx']);
+export type Qualifier = z.infer<typeof qualifier>;
+
+/** A rule's or share's exact fraction. */
+const fraction = z.object({ num: z.number().int().nonnegative(), den: z.number().int().positive() });
+
 /** One 以工代赈 project as published: the ledger fields of projects.csv plus aggregates of the private ledgers. */
 export const projectSchema = z.object({
   /** 项目编号: letters, digits and "-"; the URL of the notice. */
@@ -43,13 +50,46 @@ export const projectSchema = z.object({
   contractor: field(z.string().optional(), { label: '施工单位', description: '承担施工的单位，尚未确定时为空' }),
   /** 监理单位 (supervising engineer), if any. */
   supervisor: field(z.string().optional(), { label: '监理单位', description: '工程监理单位，没有时为空' }),
+  /** 资金来源 as the notice writes it (a fund's name, or prose with amounts). */
+  fundingSource: field(z.string().optional(), {
+    label: '资金来源',
+    description: '资金来源，按台账原文；资金类型由其中的资金名称认定',
+  }),
+  /** The fund type recognised (canonical name), from 资金来源 or, where that is blank, from 项目类型. */
+  fundType: field(z.string().optional(), {
+    label: '资金类型',
+    description:
+      '从资金来源（未填时从项目类型）认定的资金类型：以工代赈中央预算内投资、中央财政衔接推进乡村振兴补助资金（以工代赈任务）、省级以工代赈资金、地方政府投资或重点工程；认不出时为空',
+  }),
+  /** Where fundType was read from. */
+  fundTypeFrom: field(z.enum(['资金来源', '项目类型']).optional(), {
+    label: '资金类型依据',
+    description: '资金类型是从“资金来源”还是“项目类型”认定的',
+  }),
   /** 总投资 in 分 (the CSV gives 万元). */
   investmentFen: field(fen, { label: '总投资', unit: '分', description: '项目总投资，台账以万元填报，平台以分存储' }),
+  /** 总投资 as written when it is a floor or an approximation (4000多万元). */
+  investmentText: field(z.string().optional(), {
+    label: '总投资原文',
+    description: '总投资是下限或约数时（如“4000多万元”）的原文；精确数为空',
+  }),
+  investmentQualifier: field(qualifier.optional(), {
+    label: '总投资性质',
+    description: 'floor：下限（不低于、余、多、以上）；approx：约数；空：精确数',
+  }),
   /** 以工代赈专项资金 in 分, where the project has such a fund. */
   reliefFundFen: field(fen.optional(), {
     label: '以工代赈专项资金',
     unit: '分',
     description: '项目使用的以工代赈专项资金，没有时为空',
+  }),
+  /** 资金构成: central, provincial and city/county amounts, where the ledger gives them. */
+  centralFundFen: field(fen.optional(), { label: '中央资金', unit: '分', description: '资金构成中的中央资金' }),
+  provincialFundFen: field(fen.optional(), { label: '省级资金', unit: '分', description: '资金构成中的省级资金' }),
+  localFundFen: field(fen.optional(), {
+    label: '市县资金',
+    unit: '分',
+    description: '资金构成中的市、县（区）配套资金',
   }),
   /** 建设内容, line breaks kept. */
   content: field(z.string().min(1), { label: '建设内容', description: '项目的建设规模和内容，保留台账中的换行' }),
@@ -60,12 +100,73 @@ export const projectSchema = z.object({
   }),
   /** 计划用工人数 */
   plannedWorkers: field(count, { label: '计划用工人数', unit: '人', description: '实施方案中计划吸纳的务工人数' }),
+  plannedWorkersText: field(z.string().optional(), {
+    label: '计划用工人数原文',
+    description: '计划用工人数是下限或约数时（如“90余人”）的原文；精确数为空',
+  }),
+  plannedWorkersQualifier: field(qualifier.optional(), {
+    label: '计划用工人数性质',
+    description: 'floor：下限；approx：约数；空：精确数',
+  }),
+  /** 计划吸纳重点群体: planned workers by group, as the plan writes it. */
+  plannedGroups: field(z.string().optional(), {
+    label: '计划吸纳重点群体',
+    description: '实施方案中按人员类别的计划用工（如“脱贫人口、防止返贫监测对象55人”），按原文',
+  }),
   /** 预计劳务报酬 in 分 (the CSV gives 万元). */
   plannedPayFen: field(fen, { label: '预计劳务报酬', unit: '分', description: '实施方案中预计发放的劳务报酬总额' }),
-  /** 计划开工日期 */
-  plannedStart: field(isoDate.optional(), { label: '计划开工日期', description: '计划开工日期' }),
-  /** 计划完工日期 */
-  plannedEnd: field(isoDate.optional(), { label: '计划完工日期', description: '计划完工日期' }),
+  plannedPayText: field(z.string().optional(), {
+    label: '预计劳务报酬原文',
+    description: '预计劳务报酬是下限或约数时（如“不低于157.50万元”）的原文；精确数为空',
+  }),
+  plannedPayQualifier: field(qualifier.optional(), {
+    label: '预计劳务报酬性质',
+    description: 'floor：下限；approx：约数；空：精确数',
+  }),
+  /** The minimum labour-pay share that applies (fund type, year, site.json, the project's own requirement). */
+  payRule: field(
+    z
+      .object({
+        required: fraction,
+        /** '30%', '33.08%' */
+        text: z.string(),
+        /** Where it comes from: 项目实施方案, a site.json source, or the national rule. */
+        source: z.string(),
+        /** The fund it is measured against. */
+        fund: z.string(),
+      })
+      .optional(),
+    {
+      label: '劳务报酬占比要求',
+      description: '适用于本项目的劳务报酬占比下限及其依据；不设下限的资金（地方政府投资、重点工程）为空',
+    },
+  ),
+  /** 预计劳务报酬 ÷ the special fund: exact fraction and its text to two decimals (never rounded across the rule). */
+  payShare: field(z.object({ ...fraction.shape, text: z.string(), met: z.boolean().optional() }).optional(), {
+    label: '劳务报酬占比',
+    description:
+      '预计劳务报酬占以工代赈资金的比例，保留两位小数，四舍五入但不越过要求的界线（29.996% 记为 29.99%，未达到 30%）；met 为是否达到要求',
+  }),
+  /** 计划开工日期: the earliest day the ledger's wording can mean (2025年9月上旬 → 2025-09-01). */
+  plannedStart: field(isoDate.optional(), {
+    label: '计划开工日期',
+    description: '计划开工日期；台账只写到月或旬时为其中最早的一天',
+  }),
+  plannedStartText: field(z.string().optional(), {
+    label: '计划开工时间原文',
+    description: '计划开工时间只写到月、旬或年时的原文（如“2025年9月上旬”）；写到日时为空',
+  }),
+  /** 计划完工日期: the latest day the wording can mean (2025年12月 → 2025-12-31). */
+  plannedEnd: field(isoDate.optional(), {
+    label: '计划完工日期',
+    description: '计划完工日期；台账只写到月或旬时为其中最晚的一天',
+  }),
+  plannedEndText: field(z.string().optional(), {
+    label: '计划完工时间原文',
+    description: '计划完工时间只写到月、旬或年时的原文（如“2025年底”）；写到日时为空',
+  }),
+  /** 建设工期 as written (11个月, 2025年12月-2026年11月). */
+  duration: field(z.string().optional(), { label: '建设工期', description: '建设工期，按台账原文' }),
   /** 项目状态 */
   status: field(z.string().min(1), {
     label: '项目状态',
@@ -79,15 +180,52 @@ export const projectSchema = z.object({
     label: '公示结束日期',
     description: '项目公示的结束日期；台账未填时按站点设置的公示天数推算',
   }),
-  /** 监督电话 for this project. */
-  supervisionPhone: field(z.string().optional(), { label: '监督电话', description: '接受群众监督的项目电话' }),
+  /** 监督电话 for this project (one or more). */
+  supervisionPhones: field(z.array(z.string()), {
+    label: '监督电话',
+    description: '接受群众监督的项目电话，可以有多个',
+  }),
   /** 矛盾协调联系人: an official whose name is published for dispute coordination. */
   mediatorName: field(z.string().optional(), {
     label: '矛盾协调联系人',
     description: '负责协调用工和报酬纠纷的工作人员（公职联系人，非务工人员）',
   }),
   /** 矛盾协调电话 */
-  mediatorPhone: field(z.string().optional(), { label: '矛盾协调电话', description: '矛盾协调联系人的电话' }),
+  mediatorPhones: field(z.array(z.string()), { label: '矛盾协调电话', description: '矛盾协调联系人的电话' }),
+  /** 项目代码: the national investment project code. */
+  projectCode: field(z.string().optional(), {
+    label: '项目代码',
+    description: '全国投资项目在线审批监管平台赋予的项目代码，如 2510-500156-04-05-923166',
+  }),
+  /** 批复文号 */
+  approvalNo: field(z.string().optional(), { label: '批复文号', description: '项目批复文件的文号' }),
+  /** 建设性质: 新建 / 改建 / 扩建 … */
+  constructionKinds: field(z.array(z.string()).optional(), {
+    label: '建设性质',
+    description: '新建、改建、扩建等',
+    vocabulary: 'constructionKinds',
+  }),
+  /** 实施方式: 村民自建 / 项目理事会 / 招标 … */
+  implementation: field(z.string().optional(), {
+    label: '实施方式',
+    description: '村民自建、项目理事会、招标等',
+    vocabulary: 'implementationMethods',
+  }),
+  /** 计划培训人数 */
+  plannedTrainees: field(count.optional(), {
+    label: '计划培训人数',
+    unit: '人',
+    description: '实施方案中计划培训的人数',
+  }),
+  /** 公益性岗位数 */
+  welfarePosts: field(count.optional(), {
+    label: '公益性岗位数',
+    unit: '个',
+    description: '项目建成后设置的公益性岗位数',
+  }),
+  /** 落款: the office that published the notice, and when. */
+  noticePublisher: field(z.string().optional(), { label: '发布单位', description: '公示的发布单位（落款）' }),
+  noticeDate: field(isoDate.optional(), { label: '发布日期', description: '公示的发布日期（落款）' }),
 
   /** Distinct workers on the project's roster (务工花名册). */
   workersPlaced: field(count, {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { vocabulariesSchema } from './vocabularies.ts';
+import { fundingSettingsSchema } from './funding.ts';
 
 /** Invisible characters a setting must not hold: controls (line breaks too), bidi marks, zero-width spaces. */
 const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufffe\uffff]/;
@@ -20,8 +21,6 @@ const hotline = z.object({
 
 /** 公示期 in days when a notice gives only its start (no national rule; 7 days is common practice). */
 export const DEFAULT_NOTICE_DAYS = 7;
-/** Minimum labour-pay share of the 以工代赈专项资金 in percent (国办函〔2022〕58号: 30% since 2022). */
-export const DEFAULT_PAY_SHARE_PERCENT = 30;
 
 /**
  * Site settings staff may edit: `data/site.json`, validated like the CSVs.
@@ -39,8 +38,16 @@ export const siteConfigSchema = z.object({
   hotlines: z.array(hotline).default([]),
   /** 公示期 in days when a project gives 公示开始日期 but no 公示结束日期. */
   noticeDays: z.number().int().min(1).max(90).default(DEFAULT_NOTICE_DAYS),
-  /** Minimum share of labour pay in the 以工代赈专项资金, in percent (30 since 2022). */
-  payShareThresholdPercent: z.number().min(0).max(100).default(DEFAULT_PAY_SHARE_PERCENT),
+  /**
+   * Retired: the minimum labour-pay share now depends on the fund (see `funding`). Still read so that an old
+   * site.json keeps building; the ingest warns and ignores it.
+   */
+  payShareThresholdPercent: z.number().min(0).max(100).optional(),
+  /**
+   * Minimum labour-pay shares by fund type, where the province or county sets them (衔接资金, 省级以工代赈资金) or
+   * sets more than the national rule; keyed by the fund's name. See src/schemas/funding.ts.
+   */
+  funding: fundingSettingsSchema,
   /**
    * The year the home page leads with. Blank: the latest year with recorded workers or pay (a batch of projects
    * named after next year does not take over the home page before anything is done).

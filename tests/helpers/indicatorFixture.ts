@@ -25,6 +25,8 @@ function project(id: string, year: number, over: Partial<Project>): Project {
     plannedWorkers: 0,
     plannedPayFen: 0,
     status: '实施中',
+    supervisionPhones: [],
+    mediatorPhones: [],
     workersPlaced: 0,
     workersByCategory: {
       脱贫人口: lt5,
@@ -81,6 +83,9 @@ export const fixture: IndicatorData = {
       plannedPayFen: 10_000_000,
       paidFen: 6_000_000,
       reliefFundFen: 25_000_000,
+      // 10 万 ÷ 25 万 = 40% against the national 30%: met.
+      payRule: { required: { num: 30, den: 100 }, text: '30%', source: '国家规定', fund: '以工代赈中央预算内投资' },
+      payShare: { num: 10_000_000, den: 25_000_000, text: '40.00%', met: true },
     }),
     project('P2', 2023, {
       subdistrict: '初家街道',
@@ -96,6 +101,9 @@ export const fixture: IndicatorData = {
       plannedPayFen: 1_000_000,
       paidFen: 0,
       reliefFundFen: 2_000_000,
+      // 1 万 ÷ 2 万 = 50% against the project's own 60%: not met.
+      payRule: { required: { num: 60, den: 100 }, text: '60%', source: '项目实施方案', fund: '以工代赈中央预算内投资' },
+      payShare: { num: 1_000_000, den: 2_000_000, text: '50.00%', met: false },
     }),
   ],
   payoutMonths: [

@@ -35,7 +35,7 @@ describe('rejections name the file, physical line and column', () => {
     [
       'a wrong type',
       withFile('projects.csv', csv(L.PROJECTS_HEADER, L.project('P-1', { planned: '十个' }))),
-      'projects.csv:2:计划用工人数: “十个” 不是有效的整数，请只填数字（单位：人）',
+      'projects.csv:2:计划用工人数: “十个” 不是有效的数：请写整数（单位：人），前后可以加“约”“不少于”“以上”“左右”“多”“余”，例如 20、90余人、约50人、30人以上',
     ],
     [
       'an unknown option',
@@ -116,7 +116,7 @@ describe('rejections name the file, physical line and column', () => {
     [
       '完工 before 开工',
       withFile('projects.csv', csv(L.PROJECTS_HEADER, L.project('P-1', { start: '2023-05-01', end: '2023-04-30' }))),
-      'projects.csv:2:计划完工日期: 计划完工日期 2023-04-30 早于计划开工日期 2023-05-01，请核对',
+      'projects.csv:2:计划完工日期: 计划完工时间“2023-04-30”早于计划开工时间“2023-05-01”，请核对',
     ],
     [
       '公示结束 before 公示开始',

@@ -13,7 +13,9 @@ const meta: Meta = {
   dataUpdated: '2024-01-15',
   dataUpdatedSource: 'config',
   years: [2023, 2024],
-  site: siteConfigSchema.parse({}),
+  categories: ['脱贫人口', '防止返贫监测对象', '易地搬迁脱贫人口', '农村低收入人口', '农村劳动力'],
+  categoriesOverlap: false,
+  site: siteConfigSchema.omit({ funding: true }).parse({}),
 };
 const input = { ...fixture, inspections: [], payoutBatches: [] };
 

@@ -25,13 +25,8 @@ describe('indicators for 2023', () => {
   });
   it('人均 = 100,000 元 ÷ 15 人 = 6,666.666… → 6,666.67 元', () => expect(i.perCapitaFen).toBe(666_667));
   it('发放进度 = 10 ÷ 14 = 71.43%', () => expect(i.completion).toEqual({ num: 10_000_000, den: 14_000_000 }));
-  it('占比 counts only projects with a fund: 10 万 ÷ 25 万 = 40%', () => {
-    expect(i.payShare).toEqual({
-      projects: 1,
-      plannedPayFen: 10_000_000,
-      reliefFundFen: 25_000_000,
-      share: { num: 10_000_000, den: 25_000_000 },
-    });
+  it('达标率 counts only projects a rule applies to: P1 meets its 30% (P2 has no rule)', () => {
+    expect(i.payShare).toEqual({ projects: 1, met: 1, notMet: 0, undetermined: 0, share: { num: 1, den: 1 } });
   });
   it('及时发放率 = 22 timely ÷ (25 rows − 1 pending) = 91.67%', () => {
     expect(i.payouts).toEqual({ rows: 25, timely: 22, latePaid: 1, unpaid: 2, overdue: 1, pending: 1 });
@@ -53,7 +48,9 @@ describe('indicators for all years', () => {
     expect(i.workersPlaced).toBe(18);
     expect(i.perCapitaFen).toBe(555_556); // 100,000 元 ÷ 18 = 5,555.555…
     expect(formatRatio(i.completion!)).toBe('66.7%'); // 10 ÷ 15
-    expect(formatRatio(i.payShare.share!)).toBe('40.7%'); // (10 万 + 1 万) ÷ (25 万 + 2 万) = 0.40740…
+    // Judged per project, never pooled: P1 meets 30%, P3 misses its own 60% → 1 of 2.
+    expect(i.payShare).toMatchObject({ projects: 2, met: 1, notMet: 1 });
+    expect(formatRatio(i.payShare.share!)).toBe('50.0%');
     expect(i.timely).toEqual({ num: 22, den: 24 }); // 22 ÷ (28 − 4)
     expect(i.trainings).toEqual({ classes: 3, hours: 80, trainees: 60 });
   });
@@ -108,7 +105,7 @@ describe('helpers', () => {
       paid: '10.00万元',
       perCapita: '6,666.67元',
       completion: '71.4%',
-      payShare: '40.0%',
+      payShare: '100.0%',
       timely: '91.7%',
       povertyShare: '40.0%',
       monitoredShare: '—',

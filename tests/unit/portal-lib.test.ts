@@ -12,7 +12,7 @@ import type { Project } from '../../src/schemas/project.ts';
 
 describe('notice state (Asia/Shanghai calendar days)', () => {
   it.each([
-    ['2023-05-16', 'upcoming', '未公示'],
+    ['2023-05-16', 'upcoming', '公示未开始'],
     ['2023-05-17', 'open', '公示中'],
     ['2023-05-23', 'open', '公示中'],
     ['2023-05-24', 'closed', '公示已结束'],
@@ -20,7 +20,10 @@ describe('notice state (Asia/Shanghai calendar days)', () => {
     expect(noticeState('2023-05-17', '2023-05-23', today)).toBe(state);
     expect(NOTICE_LABEL[state]).toBe(label);
   });
-  it('without dates there is no notice', () => expect(noticeState(undefined, undefined, '2023-01-01')).toBe('none'));
+  it('without dates there is no notice', () => {
+    expect(noticeState(undefined, undefined, '2023-01-01')).toBe('none');
+    expect(NOTICE_LABEL.none).toBe('未公示');
+  });
   it('takes the build day from SITE_TODAY, else the clock in Shanghai', () => {
     expect(buildDay({ SITE_TODAY: '2023-05-18' })).toBe('2023-05-18');
     expect(buildDay({}, new Date('2023-05-17T16:30:00Z'))).toBe('2023-05-18'); // 00:30 in Shanghai

@@ -2,11 +2,7 @@
  * What each published figure means, in words, and which download reproduces it. The methodology page
  * renders these; every headline figure links to its entry (#key) and to its download.
  */
-import { siteConfigSchema } from '../../schemas/site.ts';
 import { bucketsText, PAY_DUE_DAYS } from './payTiming.ts';
-
-/** The national rule (since 2022) the share is set beside: the default of its one definition, the site settings. */
-const PAY_SHARE_RULE_PERCENT = siteConfigSchema.shape.payShareThresholdPercent.parse(undefined);
 
 export interface IndicatorDef {
   key: string;
@@ -57,12 +53,15 @@ export const INDICATORS = {
   },
   payShare: {
     key: 'payShare',
-    label: '劳务报酬占专项资金比例',
+    label: '劳务报酬占比达标率',
     unit: '%',
     download: 'projects.csv',
     definition:
-      '只统计填报了以工代赈专项资金的项目：这些项目的预计劳务报酬之和 ÷ 其以工代赈专项资金之和。' +
-      `与站点设置的参考标准（2022 年起中央预算内以工代赈项目不低于 ${PAY_SHARE_RULE_PERCENT}%）并列显示，只陈述事实，不作评判。`,
+      '适用劳务报酬占比要求的项目中，预计劳务报酬占比达到要求的项目所占比例（不能判断的项目不计入分母）。' +
+      '每个项目的要求由资金类型和年度决定：以工代赈中央预算内投资 2022 年起不低于 30%（此前 15%），' +
+      '衔接资金和省级以工代赈资金按站点设置的省级要求，项目实施方案另有规定的按项目；地方政府投资和重点工程不设要求。' +
+      '占比 = 预计劳务报酬 ÷ 以工代赈资金，按分精确比较，显示两位小数时不越过要求的界线；' +
+      '预计劳务报酬是约数时不作判断，是下限时只在下限已达到要求时判为达到。各项目的要求、占比和是否达到见 projects.csv。',
   },
   timely: {
     key: 'timely',

@@ -52,8 +52,11 @@ export interface Indicators {
   perCapitaFen: number | undefined;
   /** 劳务报酬发放进度 = 发放 ÷ 预计. */
   completion: Ratio | undefined;
-  /** 劳务报酬占以工代赈专项资金比例, over the projects that have such a fund. */
-  payShare: { projects: number; plannedPayFen: number; reliefFundFen: number; share: Ratio | undefined };
+  /**
+   * 劳务报酬占比达标: over the projects a minimum share applies to (payRule), how many plan to meet it. Each
+   * project has its own rule (fund, year, settings), so shares are judged per project, never pooled.
+   */
+  payShare: { projects: number; met: number; notMet: number; undetermined: number; share: Ratio | undefined };
   /** Payout rows by outcome. pending = unpaid, its PAY_DUE_DAYS not yet over (outcome unknown). */
   payouts: { rows: number; timely: number; latePaid: number; unpaid: number; overdue: number; pending: number };
   /** 及时发放率 = timely ÷ (rows − pending). */
@@ -77,7 +80,9 @@ export function computeIndicators(data: IndicatorData, scope: Scope): Indicators
   const ids = new Set(projects.map((p) => p.id));
   const months = data.payoutMonths.filter((m) => ids.has(m.projectId));
   const classes = trainingsInScope(data.trainings, scope);
-  const funded = projects.filter((p) => p.reliefFundFen !== undefined);
+  const ruled = projects.filter((p) => p.payRule !== undefined);
+  const met = ruled.filter((p) => p.payShare?.met === true).length;
+  const notMet = ruled.filter((p) => p.payShare?.met === false).length;
 
   const workersPlaced = sum(projects, (p) => p.workersPlaced);
   const paidFen = sum(projects, (p) => p.paidFen);
@@ -91,8 +96,6 @@ export function computeIndicators(data: IndicatorData, scope: Scope): Indicators
     pending: sum(months, (m) => m.unpaidRows - m.overdueRows),
   };
   const categories = data.categoryTotals.find((c) => c.year === scope);
-  const fundPay = sum(funded, (p) => p.plannedPayFen);
-  const fund = sum(funded, (p) => p.reliefFundFen!);
 
   return {
     scope,
@@ -103,7 +106,13 @@ export function computeIndicators(data: IndicatorData, scope: Scope): Indicators
     paidFen,
     perCapitaFen: divRound(paidFen, workersPlaced),
     completion: ratio(paidFen, plannedPayFen),
-    payShare: { projects: funded.length, plannedPayFen: fundPay, reliefFundFen: fund, share: ratio(fundPay, fund) },
+    payShare: {
+      projects: ruled.length,
+      met,
+      notMet,
+      undetermined: ruled.length - met - notMet,
+      share: ratio(met, met + notMet),
+    },
     payouts,
     timely: ratio(payouts.timely, payouts.rows - payouts.pending),
     daysToPay: DAYS_TO_PAY_BUCKETS.map((_, b) => sum(months, (m) => m.daysToPay[b])),

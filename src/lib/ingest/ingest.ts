@@ -106,6 +106,7 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
     noticeDays: site?.noticeDays ?? DEFAULT_NOTICE_DAYS,
     publishPayoutList: site?.privacy.publishPayoutList ?? false,
     vocab: buildVocabularies(site?.vocabularies),
+    funding: site?.funding ?? {},
   };
 
   const files = new Set(await source.list());
@@ -138,13 +139,18 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
   return { problems, content, privacy };
 }
 
-const headerOf = (ledger: AnyLedger, key: string) => ledger.columns.find((c) => c.key === key)?.header ?? key;
+/** A column's header by its key; a key no column has is a programming error, caught by any test that reaches it. */
+function headerOf(ledger: AnyLedger, key: string): string {
+  const c = ledger.columns.find((col) => col.key === key);
+  if (!c) throw new Error(`${ledger.file} has no column ${key}`);
+  return c.header;
+}
 
 /** Checks that involve more than one ledger, once all are read. */
 function checkAcross(led: Ledgers, problems: Problems): void {
   // Paid above plan is possible (more work than planned) but worth a second look.
   const { file } = LEDGERS.projects;
-  const column = headerOf(LEDGERS.projects, 'plannedPayFen');
+  const column = headerOf(LEDGERS.projects, 'plannedPay');
   checkBatchAgreement(led.payouts, led.payoutBatches, problems);
   for (const p of led.projects.values()) {
     const paid = projectPaidFen(p.id, led.payouts, led.payoutBatches);

@@ -13,6 +13,12 @@ import type { ProtectedCount } from '../../schemas/common.ts';
 import { suppressCategoryTables } from '../privacy/categoryTables.ts';
 import type { Mark } from '../privacy/system.ts';
 
+/** The settings as published: funding is parsed into each project's payRule instead. */
+function publicSettings(site: SiteConfig): Meta['site'] {
+  const { funding: _funding, ...rest } = site;
+  return rest;
+}
+
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function protect(value: number, mark: Mark): ProtectedCount {
@@ -135,7 +141,7 @@ export async function buildContent(
       years,
       categories: [...categories],
       categoriesOverlap: overlap,
-      site,
+      site: publicSettings(site),
     },
     projects: publicProjects,
     payoutMonths,

@@ -109,7 +109,17 @@ export function parseSiteConfig(text: string | null, problems: Problems): SiteCo
   json = cleanStrings(json, lines, problems);
   if (problems.errorCount > errorsBefore) return undefined;
   const r = siteConfigSchema.safeParse(json);
-  if (r.success) return r.data;
+  if (r.success) {
+    if (r.data.payShareThresholdPercent !== undefined)
+      problems.warning(
+        SITE_FILE,
+        lines.get('payShareThresholdPercent') ?? 1,
+        'payShareThresholdPercent',
+        '这项设置已停用，已忽略：劳务报酬占比要求现在按资金类型确定（以工代赈中央预算内投资 2022 年起 30%），' +
+          '省里另有规定的写在 funding 中，例如 "funding": { "衔接资金": { "percent": 25, "source": "省级文件名称" } }',
+      );
+    return r.data;
+  }
   // A missing value is reported where its nearest parent stands.
   const lineOf = (path: PropertyKey[]): number =>
     lines.get(path.join('.')) ?? (path.length ? lineOf(path.slice(0, -1)) : 1);

@@ -29,6 +29,7 @@ const NO_CONTEXT: ReadContext = {
   noticeDays: DEFAULT_NOTICE_DAYS,
   publishPayoutList: false,
   vocab: buildVocabularies(),
+  funding: {},
 };
 
 const TOTAL_ROW = /^(合计|总计|小计|累计)/;
