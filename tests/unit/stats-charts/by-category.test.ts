@@ -14,7 +14,7 @@ describe('by-category chart', () => {
       ['易地搬迁脱贫人口', 0],
       ['农村低收入人口', '<5'],
       ['农村劳动力', 7],
-      ['合计', 15],
+      ['务工人数', 15],
     ]);
   });
   it('draws bars only for published counts above zero, and marks the rest', () => {

@@ -4,7 +4,7 @@ import { int } from '../../../format.ts';
 import { formatRatio } from '../../../indicators/ratio.ts';
 import { showCount } from '../../../privacy/display.ts';
 import type { Chart } from '../chart.ts';
-import { ID, TABLE_DESCRIPTION, TABLE_HEADER, TABLE_TITLE, TITLE } from './constants.ts';
+import { ID, TABLE_DESCRIPTION, TABLE_HEADER, TABLE_TITLE, TITLE, TOTAL_LABEL } from './constants.ts';
 import { drawByCategory } from './draw.ts';
 import { byCategoryState, type ByCategoryState } from './state.ts';
 
@@ -24,7 +24,7 @@ export const byCategory: Chart<ByCategoryState> = {
     header: [...TABLE_HEADER],
     // Published counts as numbers, withheld ones as their marks; no rows without totals.
     rows: s.totals
-      ? [...s.rows.map(({ category, count }) => [category, cell(count!)]), ['合计', s.totals.workers]]
+      ? [...s.rows.map(({ category, count }) => [category, cell(count!)]), [TOTAL_LABEL, s.totals.workers]]
       : [],
   }),
   draw: drawByCategory,
