@@ -14,7 +14,7 @@ import { projectSchema } from '../schemas/project.ts';
 import { trainingSchema } from '../schemas/training.ts';
 
 /** Fields of a download that become several columns (see src/lib/downloads/table.ts). */
-export type Expansion = 'categories' | 'daysToPay';
+export type Expansion = 'categories' | 'daysToPay' | 'payRule' | 'payShare';
 
 /** A collection published as a table under /data/: `<name>.csv` and `<name>.json`. */
 export interface DownloadDef {
@@ -47,7 +47,7 @@ export const COLLECTIONS = {
       name: 'projects',
       title: '项目',
       description: '全部以工代赈项目的公示信息和汇总数（吸纳务工、发放劳务报酬等）。',
-      expand: { workersByCategory: 'categories' },
+      expand: { workersByCategory: 'categories', payRule: 'payRule', payShare: 'payShare' },
     },
   },
   payoutMonths: {

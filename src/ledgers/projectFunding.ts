@@ -97,7 +97,7 @@ export function resolveFunding(f: FundingInput, settings: FundingSettings): Fund
   if (share) {
     // A floor of planned pay gives a floor of the share: meeting the rule on the floor proves it; falling short
     // of it proves nothing, so no verdict then. An approximate plan gives no verdict either.
-    const certain = f.plannedPayQualifier === undefined || (f.plannedPayQualifier === 'floor' && share.met === true);
+    const certain = f.plannedPayQualifier === undefined || (f.plannedPayQualifier === '下限' && share.met === true);
     const verdict = certain && share.met !== undefined ? { met: share.met } : {};
     out.payShare = { num: share.num, den: share.den, text: share.text, ...verdict };
   }

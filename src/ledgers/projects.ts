@@ -59,7 +59,7 @@ const columns = [
     required: true,
     cell: text,
     public: true,
-    example: '于家汤村道路硬化工程',
+    example: '某某村道路硬化工程',
     description: '项目名称',
   }),
   col({
@@ -78,7 +78,7 @@ const columns = [
     required: true,
     cell: text,
     public: true,
-    example: '解甲庄街道',
+    example: '某某镇',
     description: '项目所在街道',
   }),
   col({
@@ -87,7 +87,7 @@ const columns = [
     required: true,
     cell: text,
     public: true,
-    example: '于家汤村',
+    example: '某某村',
     description: '项目建设的村（社区）或具体地点',
   }),
   col({
@@ -105,7 +105,7 @@ const columns = [
     required: false,
     cell: longText,
     public: true,
-    example: '区级财政资金',
+    example: '以工代赈中央预算内投资100万元，县级配套资金20万元',
     description:
       '按公示的写法填资金名称和金额，如“以工代赈中央预算内投资370万元，县级配套资金28万元”；资金类型和劳务报酬占比要求由此认定',
   }),
@@ -124,7 +124,7 @@ const columns = [
     required: true,
     cell: text,
     public: true,
-    example: '烟台市莱山区解甲庄街道办事处',
+    example: '某某镇人民政府',
     description: '项目建设单位（项目法人）',
   }),
   col({
@@ -133,7 +133,7 @@ const columns = [
     required: false,
     cell: text,
     public: true,
-    example: '烟台莱山建工集团有限公司',
+    example: '某某建设工程有限公司',
     description: '承担施工的单位，尚未确定时留空',
   }),
   col({
@@ -330,7 +330,7 @@ const columns = [
     required: false,
     cell: phones,
     public: true,
-    example: '0535-6901234',
+    example: '0123-4567890',
     description: '接受群众监督的项目电话',
   }),
   col({
@@ -339,7 +339,7 @@ const columns = [
     required: false,
     cell: text,
     public: true,
-    example: '刘振华',
+    example: '李四',
     description: '负责协调用工和报酬纠纷的工作人员（公职联系人，会公开）',
   }),
   col({
@@ -348,7 +348,7 @@ const columns = [
     required: false,
     cell: phones,
     public: true,
-    example: '0535-6901235',
+    example: '0123-4567891',
     description: '矛盾协调联系人的电话（会公开）',
   }),
   col({
@@ -443,9 +443,10 @@ export type ProjectRecord = Omit<
   | 'sourceLine'
 > & { line: number };
 
+const QUALIFIER = { floor: '下限', approx: '约数' } as const satisfies Record<string, Qualifier>;
 /** The qualifier and text as written, kept only for a floor or an approximation. */
-const stated = (v: { qualifier: Qualifier | 'exact'; text: string } | undefined) =>
-  v && v.qualifier !== 'exact' ? { qualifier: v.qualifier, text: v.text } : undefined;
+const stated = (v: { qualifier: 'floor' | 'approx' | 'exact'; text: string } | undefined) =>
+  v && v.qualifier !== 'exact' ? { qualifier: QUALIFIER[v.qualifier], text: v.text } : undefined;
 
 /** Reads one projects.csv row; reports every problem in it and returns undefined if any. */
 function parse(row: Row<Col>, ctx: ReadContext): ProjectRecord | undefined {

@@ -10,8 +10,8 @@ import { count, fen, field, isoDate, protectedCount } from './common.ts';
 export const categoryBreakdown = z.record(z.string().min(1), protectedCount);
 export type CategoryBreakdown = z.infer<typeof categoryBreakdown>;
 
-/** How a planned figure is stated: a floor (不低于, 余, 多, 以上) or an approximation (约, 左右); absent: exact. */
-const qualifier = z.enum(['floor', 'approx']);
+/** How a planned figure is stated: 下限 (不低于, 余, 多, 以上) or 约数 (约, 左右); absent: exact. Published as is. */
+const qualifier = z.enum(['下限', '约数']);
 export type Qualifier = z.infer<typeof qualifier>;
 
 /** A rule's or share's exact fraction. */
@@ -75,7 +75,7 @@ export const projectSchema = z.object({
   }),
   investmentQualifier: field(qualifier.optional(), {
     label: '总投资性质',
-    description: 'floor：下限（不低于、余、多、以上）；approx：约数；空：精确数',
+    description: '下限：不低于、余、多、以上；约数：约、左右；空：精确数',
   }),
   /** 以工代赈专项资金 in 分, where the project has such a fund. */
   reliefFundFen: field(fen.optional(), {
@@ -106,7 +106,7 @@ export const projectSchema = z.object({
   }),
   plannedWorkersQualifier: field(qualifier.optional(), {
     label: '计划用工人数性质',
-    description: 'floor：下限；approx：约数；空：精确数',
+    description: '下限或约数；空：精确数',
   }),
   /** 计划吸纳重点群体: planned workers by group, as the plan writes it. */
   plannedGroups: field(z.string().optional(), {
@@ -121,7 +121,7 @@ export const projectSchema = z.object({
   }),
   plannedPayQualifier: field(qualifier.optional(), {
     label: '预计劳务报酬性质',
-    description: 'floor：下限；approx：约数；空：精确数',
+    description: '下限或约数；空：精确数',
   }),
   /** The minimum labour-pay share that applies (fund type, year, site.json, the project's own requirement). */
   payRule: field(

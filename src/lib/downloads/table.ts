@@ -39,6 +39,22 @@ export const EXPANSIONS: Record<Expansion, Expand> = {
       ),
     cells: (v) => Object.values(v as Record<string, ProtectedCount>).map(protectedCell),
   },
+  /** The pay-share rule that applies: the minimum as written, its source and the fund it is measured against. */
+  payRule: {
+    header: () => ['劳务报酬占比要求', '占比要求依据', '占比计算资金'],
+    cells: (v) => {
+      const r = v as { text: string; source: string; fund: string } | undefined;
+      return r ? [r.text, r.source, r.fund] : [null, null, null];
+    },
+  },
+  /** The planned share: its text (two decimals, never across the rule's line) and whether the rule is met. */
+  payShare: {
+    header: () => ['劳务报酬占比', '是否达到占比要求'],
+    cells: (v) => {
+      const s = v as { text: string; met?: boolean } | undefined;
+      return s ? [s.text, s.met === undefined ? null : s.met ? '是' : '否'] : [null, null];
+    },
+  },
   /** Paid rows by days to pay: one column per bucket. */
   daysToPay: { header: () => DAYS_TO_PAY_BUCKETS.map((b) => `发放用时${b.label}(笔)`), cells: (v) => v as number[] },
 };

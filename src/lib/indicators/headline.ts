@@ -12,6 +12,8 @@ export interface Figure {
   unit: string;
   /** The /data/ file that reproduces it. */
   download: string;
+  /** A caveat printed with the figure, e.g. that a total includes approximate plans. */
+  note?: string;
 }
 
 const figure = (key: IndicatorKey, value: string | undefined): Figure => {
@@ -43,7 +45,10 @@ export function allFigures(i: Indicators): Figure[] {
   return [
     ...headlineFigures(i).slice(0, 3),
     figure('perCapita', i.perCapitaFen === undefined ? undefined : yuan(i.perCapitaFen)),
-    figure('completion', pct(i.completion)),
+    {
+      ...figure('completion', pct(i.completion)),
+      ...(i.plannedStated.pay > 0 && { note: `${i.plannedStated.pay} 个项目的预计劳务报酬是下限或约数` }),
+    },
     figure('payShare', pct(i.payShare.share)),
     figure('timely', pct(i.timely)),
     ...headlineFigures(i).slice(3),

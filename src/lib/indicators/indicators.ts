@@ -46,6 +46,11 @@ export interface Indicators {
   workersPlaced: number;
   /** 预计劳务报酬 */
   plannedPayFen: number;
+  /**
+   * Projects whose plan states 预计劳务报酬 or 计划用工人数 as a floor or an approximation (不低于, 约, 余):
+   * totals that include them say so.
+   */
+  plannedStated: { pay: number; workers: number };
   /** 发放劳务报酬: 实发 of paid rows. */
   paidFen: number;
   /** 人均劳务报酬 = 发放劳务报酬 ÷ 吸纳务工人数. */
@@ -103,6 +108,10 @@ export function computeIndicators(data: IndicatorData, scope: Scope): Indicators
     plannedWorkers: sum(projects, (p) => p.plannedWorkers),
     workersPlaced,
     plannedPayFen,
+    plannedStated: {
+      pay: projects.filter((p) => p.plannedPayQualifier !== undefined).length,
+      workers: projects.filter((p) => p.plannedWorkersQualifier !== undefined).length,
+    },
     paidFen,
     perCapitaFen: divRound(paidFen, workersPlaced),
     completion: ratio(paidFen, plannedPayFen),

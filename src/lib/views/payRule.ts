@@ -19,9 +19,9 @@ export function payRuleView(p: Project): PayRuleView | undefined {
   const pay = p.plannedPayText ?? yuanText(p.plannedPayFen);
   const shareText =
     share &&
-    (p.plannedPayQualifier === 'floor'
+    (p.plannedPayQualifier === '下限'
       ? `不低于 ${share.text}（按预计劳务报酬下限计算）`
-      : p.plannedPayQualifier === 'approx'
+      : p.plannedPayQualifier === '约数'
         ? `约 ${share.text}`
         : share.text);
   const parts: string[] = [];

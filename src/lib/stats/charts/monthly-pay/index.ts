@@ -13,7 +13,8 @@ export const monthlyPay: Chart<MonthlyPayState> = {
   caption: (s) => {
     if (!s.months.length) return `${s.label}尚无劳务报酬发放记录。`;
     const share = s.completion === undefined ? '—' : formatRatio(s.completion);
-    return `${s.label}累计发放劳务报酬 ${yuanText(s.paidFen)}，为预计 ${yuanText(s.plannedPayFen)}的 ${share}。`;
+    const stated = s.plannedStated ? `（其中 ${s.plannedStated} 个项目的预计数是下限或约数）` : '';
+    return `${s.label}累计发放劳务报酬 ${yuanText(s.paidFen)}，为预计 ${yuanText(s.plannedPayFen)}${stated}的 ${share}。`;
   },
   table: (s) => ({
     title: `${s.label}${TABLE_TITLE}`,

@@ -10,6 +10,8 @@ export interface MonthlyPayState extends ChartState {
   plannedPayFen: number;
   paidFen: number;
   completion: Ratio | undefined;
+  /** Projects whose planned pay is a floor or an approximation (the reference line then is too). */
+  plannedStated: number;
 }
 
 export function monthlyPayState({ data, indicators: i }: ChartInput): MonthlyPayState {
@@ -20,5 +22,6 @@ export function monthlyPayState({ data, indicators: i }: ChartInput): MonthlyPay
     plannedPayFen: i.plannedPayFen,
     paidFen: i.paidFen,
     completion: i.completion,
+    plannedStated: i.plannedStated.pay,
   };
 }

@@ -15,7 +15,9 @@ export const workersPerProject: Chart<WorkersPerProjectState> = {
       s.shown.length < s.projects.length
         ? `图中只画出实际用工比计划少得最多的 ${s.shown.length} 个项目，全部项目见数据表。`
         : '';
-    return `${s.projects.length} 个项目计划用工 ${int(s.plannedWorkers)} 人，实际吸纳 ${int(s.workersPlaced)} 人${more}。${cut}`;
+    const stated = s.plannedStated ? `（其中 ${s.plannedStated} 个项目的计划数是下限或约数）` : '';
+    const planned = `${s.projects.length} 个项目计划用工 ${int(s.plannedWorkers)} 人${stated}`;
+    return `${planned}，实际吸纳 ${int(s.workersPlaced)} 人${more}。${cut}`;
   },
   table: (s) => ({
     title: `${s.label}${TABLE_TITLE}`,

@@ -15,6 +15,8 @@ export interface WorkersPerProjectState extends ChartState {
   workersPlaced: number;
   /** Projects that placed more workers than planned. */
   moreThanPlanned: number;
+  /** Projects whose planned workers are a floor or an approximation (90余人). */
+  plannedStated: number;
 }
 
 const shortfall = (p: Workers) => p.plannedWorkers - p.workersPlaced;
@@ -33,5 +35,6 @@ export function workersPerProjectState({ data, indicators: i }: ChartInput): Wor
     plannedWorkers: i.plannedWorkers,
     workersPlaced: i.workersPlaced,
     moreThanPlanned: projects.filter((p) => p.workersPlaced > p.plannedWorkers).length,
+    plannedStated: i.plannedStated.workers,
   };
 }
