@@ -4,7 +4,7 @@ import { col } from './types.ts';
 import { term } from './vocabCells.ts';
 
 /** The example project number every template uses, so the templates refer to each other. */
-export const EXAMPLE_PROJECT_ID = 'LS2024-001';
+export const EXAMPLE_PROJECT_ID = 'XM2024-001';
 
 /**
  * A column naming a project of projects.csv. The reference itself is declared in the ledger's `references`;

@@ -33,7 +33,7 @@ const columns = [
     required: true,
     cell: text,
     public: true,
-    example: '莱山区发展和改革局',
+    example: '某某县发展和改革局',
     description: '开展检查的单位',
   }),
   col({

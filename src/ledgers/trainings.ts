@@ -77,7 +77,7 @@ const columns = [
     required: true,
     cell: text,
     public: true,
-    example: '烟台市莱山区人力资源和社会保障局',
+    example: '某某县人力资源和社会保障局',
     description: '承办培训的单位',
   }),
   col({
@@ -86,7 +86,7 @@ const columns = [
     required: false,
     cell: text,
     public: true,
-    example: '解甲庄街道于家汤村',
+    example: '某某镇某某村',
     description: '培训地点',
   }),
   projectIdColumn({

@@ -26,7 +26,7 @@ const columns = [
     cell: personName,
     public: false,
     personal: 'name',
-    example: '张三明',
+    example: '张三',
     description: '务工人员姓名（不公开；发放名单只显示“张*明”）',
   }),
   col({
@@ -55,7 +55,7 @@ const columns = [
     required: true,
     cell: text,
     public: false,
-    example: '解甲庄街道',
+    example: '某某镇',
     description: '务工人员户籍或居住的街道',
   }),
   col({
@@ -64,7 +64,7 @@ const columns = [
     required: true,
     cell: text,
     public: true,
-    example: '于家汤村',
+    example: '某某村',
     description: '务工人员所在村（社区），公开的发放名单中显示',
   }),
   col({
@@ -116,7 +116,7 @@ const columns = [
     cell: phone,
     public: false,
     personal: 'phone',
-    example: '13805351234',
+    example: '13800000000',
     description: '务工人员的电话（不公开）',
   }),
 ] as const;

@@ -33,11 +33,13 @@ describe('demo data generator', () => {
 });
 
 describe('npm run template', () => {
-  it('writes each ledger as a CSV (BOM, header, one example row) with its 填写说明; the folder validates', () => {
+  it('writes each ledger as a CSV (BOM, header, one example row) with its 填写说明, and site.json; it validates', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ygdz-tpl-')), '模板');
     const r = runScript('template.ts', [out]);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([...LEDGERS, ...LEDGERS.map(instructionsName)].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      [...LEDGERS, ...LEDGERS.map(instructionsName), 'site.json', 'site.json.填写说明.txt'].sort(),
+    );
     for (const l of REGISTRY.ledgers) {
       const text = readFileSync(join(out, l.file), 'utf8');
       expect(text.startsWith('\uFEFF'), l.file).toBe(true);
@@ -50,6 +52,6 @@ describe('npm run template', () => {
   it('does not overwrite ledgers that are already there', () => {
     const r = runScript('template.ts', [join(ROOT, 'data')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('为避免覆盖台账，没有写入任何文件');
+    expect(r.stderr).toContain('为避免覆盖台账和站点设置，没有写入任何文件');
   });
 });
