@@ -83,7 +83,7 @@ export const option = <T extends string>(options: readonly T[]): CellType<T> => 
   parse: (raw) => parseOption(raw, options),
 });
 
-export const phone: CellType<string> = { describe: '电话号码，如 13805351234 或 0535-6923456', parse: parsePhone };
+export const phone: CellType<string> = { describe: '电话号码，如 13800000000 或 0123-4567890', parse: parsePhone };
 
 /** Several items in one cell, separated by “；” (or a line break); blank items dropped. */
 export const list: CellType<string[]> = {

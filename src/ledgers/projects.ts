@@ -472,7 +472,8 @@ function parse(row: Row<Col>, ctx: ReadContext): ProjectRecord | undefined {
   // Approximate plan dates without a year (3月上旬) take the project's year; compare by their widest reading.
   const planDateOf = (key: 'plannedStart' | 'plannedEnd') => {
     const raw = row.text(key);
-    if (!raw) return undefined;
+    // Without a readable 年度 (already an error), a date without a year is not reported a second time.
+    if (!raw || (year === undefined && row.failed)) return undefined;
     const r = parsePlanDate(raw, year);
     if (!r.ok) return void row.error(key, r.message);
     if (r.warning) row.warning(key, r.warning);
@@ -502,8 +503,12 @@ function parse(row: Row<Col>, ctx: ReadContext): ProjectRecord | undefined {
   if (noticeStart && noticeEnd && noticeEnd < noticeStart)
     row.error('noticeEnd', `公示结束日期 ${noticeEnd} 早于公示开始日期 ${noticeStart}，请核对`);
   if (noticeStart && !noticeEnd) noticeEnd = addDays(noticeStart, ctx.noticeDays - 1);
-  if (investmentFen !== undefined && plannedPayFen !== undefined && plannedPayFen > investmentFen)
-    row.error('plannedPay', '预计劳务报酬大于总投资，请核对单位（两列都以万元填写）');
+  // Against a stated 总投资 this is a unit mix-up; against a floor (4000多万元) or an estimate it may be true.
+  if (investmentFen !== undefined && plannedPayFen !== undefined && plannedPayFen > investmentFen) {
+    if (investment?.qualifier === 'exact')
+      row.error('plannedPay', '预计劳务报酬大于总投资，请核对单位（两列都以万元填写）');
+    else row.warning('plannedPay', `预计劳务报酬大于总投资（${investment?.text}），请核对`);
+  }
   if (investmentFen !== undefined && reliefFundFen !== undefined && reliefFundFen > investmentFen)
     row.error('reliefFundFen', '以工代赈专项资金大于总投资，请核对单位（两列都以万元填写）');
   const levels = [row.opt('centralFundFen'), row.opt('provincialFundFen'), row.opt('localFundFen')];

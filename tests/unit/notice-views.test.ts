@@ -314,7 +314,7 @@ describe('payRuleView', () => {
   });
 
   // Product bug: a floor below the rule is called "约数" (an approximation); 不低于25万元 is a lower bound.
-  it.fails('a floor of pay below the rule: no verdict, and the floor is not called an approximation', () => {
+  it('a floor of pay below the rule: no verdict, and the floor is not called an approximation', () => {
     const v = payRuleView(
       central({
         plannedPayFen: 25_000_000,

@@ -154,12 +154,13 @@ function checkAcross(led: Ledgers, problems: Problems): void {
   checkBatchAgreement(led.payouts, led.payoutBatches, problems);
   for (const p of led.projects.values()) {
     const paid = projectPaidFen(p.id, led.payouts, led.payoutBatches);
-    if (paid > p.plannedPayFen)
+    // A floor (不低于…) promises at least that much: paying more is what it says.
+    if (paid > p.plannedPayFen && p.plannedPayQualifier !== '下限')
       problems.warning(
         file,
         p.line,
         column,
-        `已发放劳务报酬 ${wan(paid)} 万元，超过了预计劳务报酬 ${wan(p.plannedPayFen)} 万元，请核对`,
+        `已发放劳务报酬 ${wan(paid)} 万元，超过了预计劳务报酬 ${p.plannedPayText ?? `${wan(p.plannedPayFen)} 万元`}，请核对`,
       );
   }
 }

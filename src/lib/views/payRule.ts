@@ -31,6 +31,8 @@ export function payRuleView(p: Project): PayRuleView | undefined {
     if (!share) parts.push(`台账未填写${fund}的金额，无法计算占比。`);
     else if (share.met === true) parts.push('达到要求。');
     else if (share.met === false) parts.push('未达到要求。');
+    else if (p.plannedPayQualifier === '下限')
+      parts.push('按预计劳务报酬的下限计算尚未达到，无法判断实际是否达到要求。');
     else parts.push('预计劳务报酬是约数，无法判断是否达到要求。');
   } else parts.push(`${fund}的劳务报酬占比要求由省级部门确定，本站点尚未设置，不作判断。`);
   const verdict = rule && share?.met !== undefined ? (share.met ? 'met' : 'not-met') : undefined;
