@@ -146,7 +146,7 @@ export const noticePeriod: CellType<{ start: string; end: string }> = {
 
 /** One or several phone numbers, each in its written form; duplicates dropped. */
 export const phones: CellType<string[]> = {
-  describe: '电话号码，如 13805351234 或 0535-6901234；多个号码用“、”隔开',
+  describe: '电话号码，如 13800000000 或 0123-4567890；多个号码用“、”隔开',
   parse: parsePhones,
 };
 

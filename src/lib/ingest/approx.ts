@@ -472,7 +472,7 @@ function phoneForm(t: string): string | undefined {
   return /^[2-9]\d{6,7}$/.test(d) ? d + ext : undefined;
 }
 
-const PHONE_HELP = '手机号写 11 位（如 13805351234），座机写区号和号码（如 0535-6901234），多个号码用“、”隔开';
+const PHONE_HELP = '手机号写 11 位（如 13800000000），座机写区号和号码（如 0123-4567890），多个号码用“、”隔开';
 
 /**
  * One or several phone numbers in a cell, each in its written form (mobile 13805351234, landline 0535-6901234),

@@ -358,5 +358,5 @@ export function parsePhone(raw: string): Cell<string> {
   const s = toHalfWidth(cleanText(raw)).replace(/[（）]/g, (c) => (c === '（' ? '(' : ')'));
   const digits = s.replace(/\D/g, '');
   if (/^[0-9()\- ]+$/.test(s) && digits.length >= 5 && digits.length <= 15) return ok(s.replace(/\s+/g, ' '));
-  return fail(`${quote(raw)} 不是有效电话号码，例如 13805351234 或 0535-6923456`);
+  return fail(`${quote(raw)} 不是有效电话号码，例如 13800000000 或 0123-4567890`);
 }
