@@ -4,7 +4,8 @@
  * whose fund sets no minimum (local money, key projects): a rule that does not apply is never shown.
  */
 import type { Project } from '../../schemas/project.ts';
-import { yuanText } from '../format.ts';
+import { wan } from '../format.ts';
+import { plannedPayText } from './projectFacts.ts';
 
 export interface PayRuleView {
   /** One or two sentences. */
@@ -16,7 +17,8 @@ export function payRuleView(p: Project): PayRuleView | undefined {
   const { payRule: rule, payShare: share, reliefFundFen: base } = p;
   if (!rule && !share) return undefined;
   const fund = rule?.fund ?? p.fundType ?? '以工代赈资金';
-  const pay = p.plannedPayText ?? yuanText(p.plannedPayFen);
+  // Project-level money in 万元, as everywhere on a notice.
+  const pay = plannedPayText(p);
   const shareText =
     share &&
     (p.plannedPayQualifier === '下限'
@@ -25,7 +27,7 @@ export function payRuleView(p: Project): PayRuleView | undefined {
         ? `约 ${share.text}`
         : share.text);
   const parts: string[] = [];
-  if (share && base !== undefined) parts.push(`预计劳务报酬 ${pay}，占${fund} ${yuanText(base)}的 ${shareText}。`);
+  if (share && base !== undefined) parts.push(`预计劳务报酬 ${pay}，占${fund} ${wan(base)} 万元的 ${shareText}。`);
   if (rule) {
     parts.push(`要求：不低于 ${rule.text}（依据：${rule.source}）。`);
     if (!share) parts.push(`台账未填写${fund}的金额，无法计算占比。`);
