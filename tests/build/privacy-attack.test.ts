@@ -8,52 +8,77 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SUPPRESSION_NOTE } from '../../src/lib/privacy/rule.ts';
+import { OVERLAP_NOTE, SUPPRESSION_NOTE } from '../../src/lib/privacy/rule.ts';
 import { attack, parsePublished, type Published, type PublishedSystem } from '../helpers/attacker.ts';
 import { listFiles, ROOT, runScript, tempDir, textOf } from '../helpers/site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/privacy-small');
+/** A fixture where people belong to several categories (脱贫人口、返乡农民工): the counts overlap. */
+const OVERLAP_FIXTURE = join(ROOT, 'tests/fixtures/privacy-overlap');
 let out = '';
+let overlapOut = '';
 
-const csv = (name: string): Record<string, string>[] =>
-  Papa.parse<Record<string, string>>(readFileSync(join(out, 'data', name), 'utf8').replace(/^\uFEFF/, ''), {
+const readCsv = (site: string, name: string): Record<string, string>[] =>
+  Papa.parse<Record<string, string>>(readFileSync(join(site, 'data', name), 'utf8').replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
   }).data;
+const csv = (name: string) => readCsv(out, name);
 const catColumn = (c: string) => `务工人数：${c}(人)`;
 /** The categories as an attacker finds them: the download's columns, not the code's list. */
 const categoriesOf = (rows: Record<string, string>[]): string[] =>
   Object.keys(rows[0]).flatMap((h) => /^务工人数：(.+)\(人\)$/.exec(h)?.[1] ?? []);
 
-beforeAll(() => {
-  out = join(tempDir('privacy-'), 'dist');
-  const r = runScript('build.ts', [], { DATA_DIR: FIXTURE, OUT_DIR: out });
+const build = (data: string) => {
+  const site = join(tempDir('privacy-'), 'dist');
+  const r = runScript('build.ts', [], { DATA_DIR: data, OUT_DIR: site });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  return site;
+};
+
+beforeAll(() => {
+  out = build(FIXTURE);
+  overlapOut = build(OVERLAP_FIXTURE);
 });
 
-/** Everything the downloads publish about categories, as one system of sums. */
-function publishedSystem(): { sys: PublishedSystem; groups: { name: string; size: number; cells: string[] }[] } {
+/**
+ * Everything the downloads publish about categories, as one system. Without overlap a group's categories add up
+ * to its workers; with overlap (the site says so) a reader knows only that they add up to at least that, and
+ * that no category exceeds it.
+ */
+function publishedSystem(
+  site = out,
+  overlap = false,
+): {
+  sys: PublishedSystem;
+  groups: { name: string; size: number; cells: string[] }[];
+} {
   const cells = new Map<string, Published>();
+  const upper = new Map<string, number>();
   const sums: PublishedSystem['sums'] = [];
   const groups: { name: string; size: number; cells: string[] }[] = [];
   const byYear = new Map<string, string[]>();
-  const WORKER_CATEGORIES = categoriesOf(csv('projects.csv'));
-  for (const p of csv('projects.csv')) {
+  const projects = readCsv(site, 'projects.csv');
+  const WORKER_CATEGORIES = categoriesOf(projects);
+  const group = (name: string, size: number, names: string[]) => {
+    groups.push({ name, size, cells: names });
+    if (!overlap) return void sums.push({ parts: names, total: size });
+    sums.push({ parts: names, total: size, relation: '>=', max: size * names.length });
+    for (const n of names) upper.set(n, size);
+  };
+  for (const p of projects) {
     const names = WORKER_CATEGORIES.map((c) => `${p['项目编号']}:${c}`);
     WORKER_CATEGORIES.forEach((c, j) => cells.set(names[j], parsePublished(p[catColumn(c)])));
-    const size = Number(p['吸纳务工人数(人)']);
-    sums.push({ parts: names, total: size });
-    groups.push({ name: p['项目编号'], size, cells: names });
+    group(p['项目编号'], Number(p['吸纳务工人数(人)']), names);
     byYear.set(p['年度'], [...(byYear.get(p['年度']) ?? []), p['项目编号']]);
   }
-  const totals = csv('category-totals.csv');
+  const totals = readCsv(site, 'category-totals.csv');
   const yearNames: string[] = [];
   for (const t of totals) {
     const name = t['年度'] === '' ? 'all' : `y${t['年度']}`;
     const names = WORKER_CATEGORIES.map((c) => `${name}:${c}`);
     WORKER_CATEGORIES.forEach((c, j) => cells.set(names[j], parsePublished(t[catColumn(c)])));
-    sums.push({ parts: names, total: Number(t['吸纳务工人数(人)']) });
-    groups.push({ name, size: Number(t['吸纳务工人数(人)']), cells: names });
+    group(name, Number(t['吸纳务工人数(人)']), names);
     if (name !== 'all') {
       yearNames.push(name);
       for (const c of WORKER_CATEGORIES)
@@ -61,8 +86,35 @@ function publishedSystem(): { sys: PublishedSystem; groups: { name: string; size
     }
   }
   for (const c of WORKER_CATEGORIES) sums.push({ parts: yearNames.map((y) => `${y}:${c}`), total: `all:${c}` });
-  return { sys: { cells, sums }, groups };
+  return { sys: { cells, sums, ...(overlap && { upper }) }, groups };
 }
+
+describe('overlapping categories against the attacker', () => {
+  it('the site says the categories overlap, on notices and in the download README', () => {
+    const readme = readFileSync(join(overlapOut, 'data', 'README.txt'), 'utf8');
+    expect(readme).toContain(OVERLAP_NOTE);
+    const notice = textOf(readFileSync(join(overlapOut, 'projects/PO2023-005/index.html'), 'utf8'));
+    expect(notice).toContain(OVERLAP_NOTE);
+    expect(readFileSync(join(out, 'data', 'README.txt'), 'utf8')).not.toContain(OVERLAP_NOTE);
+  });
+
+  it('counts each person once in 吸纳务工人数 but once per category in the breakdown', () => {
+    const p = readCsv(overlapOut, 'projects.csv').find((r) => r['项目编号'] === 'PO2023-003')!;
+    // All six workers are 脱贫人口 and 返乡农民工: each category equals the group, so both are withheld.
+    expect(p['吸纳务工人数(人)']).toBe('6');
+    expect(p[catColumn('脱贫人口')]).toBe('—');
+    expect(p[catColumn('返乡农民工')]).toBe('—');
+  });
+
+  it('no withheld count can be worked out, even knowing the bounds overlap implies', async () => {
+    const { sys, groups } = publishedSystem(overlapOut, true);
+    expect([...sys.cells.values()].filter((v) => typeof v !== 'number').length).toBeGreaterThan(0);
+    const pinned = await attack(sys);
+    expect(pinned).toEqual(new Map());
+    for (const g of groups)
+      for (const name of g.cells) expect(sys.cells.get(name) === g.size && g.size > 0, name).toBe(false);
+  }, 60_000);
+});
 
 describe('the built site against an integer-programming attacker', () => {
   it('no withheld category count can be worked out from the downloads', async () => {
