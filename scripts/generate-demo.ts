@@ -3,6 +3,7 @@
  *
  *   npm run generate                      # the demo: 2023 reproduces 18 projects, 369 workers, 8 classes, 320 hours, 258 trainees
  *   npm run generate -- --out /tmp/big --projects 25000 --workers 3500000   # benchmark scale, streamed
+ *   … --payout-factor 3                   # three times the payout rows (9 paid months per worker), same roster
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20231231' },
     projects: { type: 'string' },
     workers: { type: 'string' },
+    /** Large mode only: paid months per worker are 3 × this (more payout rows, same roster). */
+    'payout-factor': { type: 'string', default: '1' },
   },
 });
 const out = resolve(values.out);
@@ -298,8 +301,11 @@ async function demo(): Promise<void> {
   await inspections.close();
 }
 
-/** Benchmark scale: N projects over 2019–2025 and M placed workers with three paid months each, streamed. */
-async function scale(nProjects: number, nWorkers: number): Promise<void> {
+/**
+ * Benchmark scale: N projects over 2019–2025 and M placed workers with 3 × `factor` paid months each (running
+ * into the next year when needed), streamed.
+ */
+async function scale(nProjects: number, nWorkers: number, factor: number): Promise<void> {
   const subs = [...V.NORTH, ...V.SOUTH];
   const projects = writer(L.projects);
   const plan: { id: string; year: number; sub: string; month: number }[] = [];
@@ -353,8 +359,9 @@ async function scale(nProjects: number, nWorkers: number): Promise<void> {
       projectId: p.id,
       post: '普工',
     });
-    for (let m = 0; m < 3; m++) {
-      const month = `${p.year}-${pad(p.month + m, 2)}`;
+    for (let m = 0; m < 3 * factor; m++) {
+      const k = p.month - 1 + m;
+      const month = `${p.year + Math.floor(k / 12)}-${pad((k % 12) + 1, 2)}`;
       const days = rng.int(8, 22);
       const wage = rng.int(12, 18) * 1000;
       await payouts.row({
@@ -376,6 +383,8 @@ async function scale(nProjects: number, nWorkers: number): Promise<void> {
 }
 
 await mkdir(out, { recursive: true });
-if (scaled) await scale(Number(values.projects ?? 1000), Number(values.workers ?? 100_000));
+const factor = Number(values['payout-factor']);
+if (!Number.isInteger(factor) || factor < 1) throw new Error('--payout-factor must be a whole number ≥ 1');
+if (scaled) await scale(Number(values.projects ?? 1000), Number(values.workers ?? 100_000), factor);
 else await demo();
 console.log(`已生成演示数据：${out}`);

@@ -50,11 +50,12 @@ const UNCLOSED_FIX = '请检查这一格的内容，单元格中的双引号要�
 
 /**
  * Splits decoded text into records and counts physical lines itself (papaparse's row numbers are not
- * file lines). A small quote-aware scanner finds record boundaries, carrying its state from chunk to chunk so
- * every character is looked at once; papaparse then splits each batch of whole records into fields. Yields
- * batches so millions of rows stream in constant memory. A quote that stays open for more than
- * MAX_QUOTED_CHARS (a stray " at the start of a cell) is reported at the line it opened, and reading stops
- * there: nothing after it is buffered.
+ * file lines). Most records have no quote: those are found with indexOf and split on commas, which is exactly what
+ * papaparse makes of a quote-free line. A record with a quote or a lone CR, and one cut by the end of a read
+ * chunk, goes through a small quote-aware scanner that carries its state from chunk to chunk (every character
+ * is looked at once) and is then split into fields by papaparse, a batch per chunk. Yields batches so millions
+ * of rows stream in constant memory. A quote that stays open for more than MAX_QUOTED_CHARS (a stray " at the
+ * start of a cell) is reported at the line it opened, and reading stops there: nothing after it is buffered.
  */
 export async function* readRecords(chunks: AsyncIterable<string>, stats?: ScanStats): AsyncGenerator<RawRecord[]> {
   let state: State = FIELD_START;
@@ -71,9 +72,37 @@ export async function* readRecords(chunks: AsyncIterable<string>, stats?: ScanSt
   for await (const chunk of chunks) {
     if (!chunk) continue;
     if (stats) stats.scanned += chunk.length;
+    const n = chunk.length;
     let recStart = 0;
+    const out: RawRecord[] = [];
+    // Records for papaparse, and where each goes in `out`.
     const batch: Pending[] = [];
-    for (let i = 0; i < chunk.length; i++) {
+    const slots: number[] = [];
+    // Next " and CR at or after the scan position (-1: none left in this chunk).
+    let nextQuote = chunk.indexOf('"');
+    let nextCR = chunk.indexOf('\r');
+    let i = 0;
+    while (i < n) {
+      if (i === recStart && state === FIELD_START && parts.length === 0 && !prevCR) {
+        // Fast path: whole quote-free records of this chunk, ended by \n or \r\n.
+        for (;;) {
+          const nl = chunk.indexOf('\n', i);
+          if (nl === -1) break;
+          if (nextQuote !== -1 && nextQuote < i) nextQuote = chunk.indexOf('"', i);
+          if (nextQuote !== -1 && nextQuote < nl) break;
+          if (nextCR !== -1 && nextCR < i) nextCR = chunk.indexOf('\r', i);
+          let end = nl;
+          if (nextCR !== -1 && nextCR < nl) {
+            if (nextCR !== nl - 1) break; // a lone CR inside: the scanner counts it as a line
+            end = nl - 1;
+          }
+          if (end - i >= MAX_RECORD_CHARS) break; // the scanner reports it
+          out.push({ line: recLine, excelRow: excelRow++, fields: chunk.slice(i, end).split(',') });
+          recLine = ++line;
+          i = recStart = nl + 1;
+        }
+        if (i >= n) break;
+      }
       const c = chunk.charCodeAt(i);
       recLen++;
       if ((state === QUOTED || state === QUOTE_SEEN) && ++quotedLen > MAX_QUOTED_CHARS && state === QUOTED)
@@ -95,12 +124,16 @@ export async function* readRecords(chunks: AsyncIterable<string>, stats?: ScanSt
           recStart = i + 1;
           recLen = 0;
         }
+        i++;
         continue;
       }
       prevCR = isCR;
       if (isCR || isLF) {
         line++;
-        if (state === QUOTED) continue;
+        if (state === QUOTED) {
+          i++;
+          continue;
+        }
         let text = chunk.slice(recStart, i);
         if (parts.length) {
           parts.push(text);
@@ -108,11 +141,14 @@ export async function* readRecords(chunks: AsyncIterable<string>, stats?: ScanSt
           if (stats) stats.joined += text.length;
           parts = [];
         }
+        slots.push(out.length);
+        out.push(undefined as unknown as RawRecord);
         batch.push({ text, line: recLine, excelRow: excelRow++ });
         recStart = i + 1;
         recLen = 0;
         recLine = line;
         state = FIELD_START;
+        i++;
         continue;
       }
       if (c === 34) {
@@ -125,9 +161,14 @@ export async function* readRecords(chunks: AsyncIterable<string>, stats?: ScanSt
       } else if (c === 44) {
         if (state !== QUOTED) state = FIELD_START;
       } else if (state === FIELD_START || state === QUOTE_SEEN) state = UNQUOTED;
+      i++;
     }
-    if (recStart < chunk.length) parts.push(chunk.slice(recStart));
-    if (batch.length) yield parseBatch(batch, stats);
+    if (recStart < n) parts.push(chunk.slice(recStart));
+    if (batch.length) {
+      const parsed = parseBatch(batch, stats);
+      for (let k = 0; k < slots.length; k++) out[slots[k]] = parsed[k];
+    }
+    if (out.length) yield out;
   }
   if (state === QUOTED)
     throw new CsvSyntaxError(quoteLine, `${UNCLOSED}到文件末尾都没有找到配对的引号。${UNCLOSED_FIX}`);

@@ -43,11 +43,13 @@ export class Row<C extends ColumnDef = ColumnDef> {
   readonly excelRow: number;
   readonly spec: LedgerSpec<C>;
   private readonly byKey: ReadonlyMap<string, C>;
-  private readonly cells: Map<K<C>, string>;
+  /** The record's cleaned cells, and the column of each key in them (one map per file, shared by its rows). */
+  private readonly fields: readonly string[];
+  private readonly keyIndex: ReadonlyMap<string, number>;
   private readonly problems: Problems;
   private readonly ctx: ReadContext;
-  /** Cells refused while cleaning (a control character): already reported, never parsed. */
-  private readonly refused = new Set<K<C>>();
+  /** Cells refused while cleaning (a control character): already reported, never parsed. Made when needed. */
+  private refused?: Set<K<C>>;
   /** True once any error was reported for this row: its values must not be used further. */
   failed = false;
 
@@ -55,7 +57,8 @@ export class Row<C extends ColumnDef = ColumnDef> {
     spec: LedgerSpec<C>,
     line: number,
     excelRow: number,
-    cells: Map<K<C>, string>,
+    fields: readonly string[],
+    keyIndex: ReadonlyMap<string, number>,
     problems: Problems,
     ctx: ReadContext = NO_CONTEXT,
     byKey: ReadonlyMap<string, C> = new Map(spec.columns.map((c) => [c.key, c])),
@@ -63,7 +66,8 @@ export class Row<C extends ColumnDef = ColumnDef> {
     this.spec = spec;
     this.line = line;
     this.excelRow = excelRow;
-    this.cells = cells;
+    this.fields = fields;
+    this.keyIndex = keyIndex;
     this.problems = problems;
     this.ctx = ctx;
     this.byKey = byKey;
@@ -73,7 +77,7 @@ export class Row<C extends ColumnDef = ColumnDef> {
   noteCleaning(key: K<C>, notes: CleanCell['notes']): void {
     for (const n of notes) {
       if (n.error) {
-        this.refused.add(key);
+        (this.refused ??= new Set()).add(key);
         this.error(key, n.message);
       } else this.warning(key, n.message);
     }
@@ -95,7 +99,8 @@ export class Row<C extends ColumnDef = ColumnDef> {
 
   /** The cell's text, cleaned when the row was read; '' when blank or the column is absent. */
   text(key: K<C>): string {
-    return this.cells.get(key) ?? '';
+    const i = this.keyIndex.get(key);
+    return i === undefined ? '' : this.fields[i];
   }
 
   error(key: K<C> | typeof WHOLE_ROW, message: string): void {
@@ -118,7 +123,7 @@ export class Row<C extends ColumnDef = ColumnDef> {
   req<Key extends K<C>>(key: Key): ValueOf<C, Key> | undefined;
   req<T>(key: K<C>, parse: (raw: string) => Cell<T>): T | undefined;
   req(key: K<C>, parse?: (raw: string) => Cell<unknown>): unknown {
-    if (this.refused.has(key)) return undefined;
+    if (this.refused?.has(key)) return undefined;
     if (this.text(key) === '') {
       this.error(key, `必填项为空，请填写“${this.header(key)}”`);
       return undefined;
@@ -131,7 +136,7 @@ export class Row<C extends ColumnDef = ColumnDef> {
   opt<T>(key: K<C>, parse: (raw: string) => Cell<T>): T | undefined;
   opt(key: K<C>, parse?: (raw: string) => Cell<unknown>): unknown {
     const raw = this.text(key);
-    if (raw === '' || this.refused.has(key)) return undefined;
+    if (raw === '' || this.refused?.has(key)) return undefined;
     const r = parse ? parse(raw) : this.byKey.get(key)!.cell.parse(raw, this.ctx);
     if (r.ok) {
       if (r.warning) this.warning(key, r.warning);
@@ -161,6 +166,7 @@ export async function readLedger<C extends ColumnDef>(
   const { file } = spec;
   const byKey = new Map<string, C>(spec.columns.map((c) => [c.key, c]));
   let keys: (K<C> | null)[] | null = null;
+  let keyIndex: Map<string, number> = new Map();
   let multiline: boolean[] = [];
   let width = 0;
   let dataRows = 0;
@@ -170,18 +176,28 @@ export async function readLedger<C extends ColumnDef>(
       for (const rec of batch) {
         // Cleaning notes by column index, only for the rare cells that have any.
         let notes: Map<number, CleanCell['notes']> | undefined;
-        const fields = rec.fields.map((raw, i) => {
-          if (isPlain(raw)) return raw.trim();
-          const c = cleanCell(raw, multiline[i]);
-          if (c.notes.length) (notes ??= new Map()).set(i, c.notes);
-          return c.text;
-        });
-        const blank = fields.every((f) => f === '');
+        const raws = rec.fields;
+        const fields = keys === null ? raws.slice() : raws; // the header's raw cells are mapped below
+        let blank = true;
+        for (let i = 0; i < fields.length; i++) {
+          const raw = fields[i];
+          let f: string;
+          if (isPlain(raw)) f = raw.trim();
+          else {
+            const c = cleanCell(raw, multiline[i]);
+            if (c.notes.length) (notes ??= new Map()).set(i, c.notes);
+            f = c.text;
+          }
+          fields[i] = f;
+          if (f !== '') blank = false;
+        }
         if (keys === null) {
           if (blank) continue; // leading blank lines before the header
-          const mapped = mapHeader(spec, rec.fields, rec.line, problems);
+          const mapped = mapHeader(spec, raws, rec.line, problems);
           if (!mapped) return false;
           keys = mapped;
+          keyIndex = new Map();
+          mapped.forEach((k, i) => k !== null && keyIndex.set(k, i));
           multiline = mapped.map((k) => (k !== null && byKey.get(k)?.multiline) === true);
           width = rec.fields.length;
           continue;
@@ -218,11 +234,7 @@ export async function readLedger<C extends ColumnDef>(
           );
           continue;
         }
-        const cells = new Map<K<C>, string>();
-        keys.forEach((k, i) => {
-          if (k) cells.set(k, fields[i]);
-        });
-        const row = new Row(spec, rec.line, rec.excelRow, cells, problems, ctx, byKey);
+        const row = new Row(spec, rec.line, rec.excelRow, fields, keyIndex, problems, ctx, byKey);
         if (notes) for (const [i, n] of notes) if (keys[i]) row.noteCleaning(keys[i], n);
         dataRows++;
         onRow(row);

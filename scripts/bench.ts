@@ -1,0 +1,197 @@
+/**
+ * npm run bench -- [--projects N --workers M [--payout-factor K]] [--build] [--runs R]
+ *
+ * Generates a data folder with the demo generator (large mode; cached under node_modules/.cache/ygdz-bench/, keyed
+ * by the parameters) or, without --projects/--workers, uses the demo data/. Then runs each step in a fresh child
+ * process, so each peak memory is that step's alone:
+ *   - papaparse: the bare read of workers.csv and payouts.csv (decode, parse, count rows; scripts/bench-papaparse.ts)
+ *   - validate:  npm run validate on the folder (the ingest alone)
+ *   - build:     (with --build) npm run build into a scratch OUT_DIR; its phases are timed from its log lines
+ * Prints one table (step, seconds, peak MB, speed relative to papaparse) and writes it as JSON next to the cache.
+ * With --runs R each step runs R times and the fastest run is kept (memory: the largest peak).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listFilesRecursive } from './fsList.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'ygdz-bench');
+
+const { values } = parseArgs({
+  options: {
+    projects: { type: 'string' },
+    workers: { type: 'string' },
+    'payout-factor': { type: 'string', default: '1' },
+    build: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
+  },
+});
+const scaled = values.projects !== undefined || values.workers !== undefined;
+const projects = Number(values.projects ?? 1000);
+const workers = Number(values.workers ?? 100_000);
+const factor = Number(values['payout-factor']);
+const runs = Math.max(1, Number(values.runs));
+const tag = scaled ? `p${projects}-w${workers}-f${factor}` : 'demo';
+
+interface Step {
+  step: string;
+  seconds: number;
+  peakMb?: number;
+  /** papaparse seconds / this step's seconds: 1 is as fast as the bare read. */
+  speed?: number;
+  note?: string;
+}
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  stdout: string;
+  /** Seconds since the start at which each stdout line arrived. */
+  lines: { at: number; text: string }[];
+  code: number;
+}
+
+/** Runs `node <args>` with bench-rss.ts preloaded; resolves with its time, peak memory and output. */
+function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const rssFile = join(CACHE, `rss-${process.pid}-${Date.now()}.json`);
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', join(ROOT, 'scripts', 'bench-rss.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    let partial = '';
+    const lines: Run['lines'] = [];
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      const parts = (partial + d).split('\n');
+      partial = parts.pop()!;
+      const at = (performance.now() - started) / 1000;
+      for (const text of parts) lines.push({ at, text });
+    });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      let peakMb = NaN;
+      if (existsSync(rssFile)) {
+        peakMb = JSON.parse(readFileSync(rssFile, 'utf8')).maxRssKb / 1024;
+        rmSync(rssFile);
+      }
+      done({ seconds, peakMb, stdout, lines, code: code ?? 1 });
+    });
+  });
+}
+
+/** The best of `runs` runs: fastest time, largest peak. */
+async function best(args: string[], env?: Record<string, string>): Promise<Run> {
+  let b: Run | undefined;
+  for (let i = 0; i < runs; i++) {
+    const r = await run(args, env);
+    if (!b) b = r;
+    else b = { ...(r.seconds < b.seconds ? r : b), peakMb: Math.max(r.peakMb, b.peakMb) };
+  }
+  return b!;
+}
+
+mkdirSync(CACHE, { recursive: true });
+let dir = join(ROOT, 'data');
+if (scaled) {
+  dir = join(CACHE, tag);
+  if (!existsSync(join(dir, '.complete'))) {
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`生成数据：${dir}`);
+    const g = await run([
+      join(ROOT, 'scripts', 'generate-demo.ts'),
+      '--out',
+      dir,
+      '--projects',
+      String(projects),
+      '--workers',
+      String(workers),
+      '--payout-factor',
+      String(factor),
+    ]);
+    if (g.code !== 0) throw new Error('generating the data failed');
+    writeFileSync(join(dir, '.complete'), '');
+  }
+}
+
+const sizeMb = (f: string) => statSync(join(dir, f)).size / 1024 / 1024;
+const lineCount = (f: string) => {
+  let n = 0;
+  const b = readFileSync(join(dir, f));
+  for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) n++;
+  return n;
+};
+console.log(
+  `数据：${dir}：workers.csv ${sizeMb('workers.csv').toFixed(0)} MB，payouts.csv ${sizeMb('payouts.csv').toFixed(0)} MB`,
+);
+
+const steps: Step[] = [];
+const paparse = await best([join(ROOT, 'scripts', 'bench-papaparse.ts'), dir]);
+if (paparse.code !== 0) throw new Error('the papaparse read failed');
+steps.push({ step: 'papaparse (workers+payouts)', seconds: paparse.seconds, peakMb: paparse.peakMb, speed: 1 });
+
+const validate = await best([join(ROOT, 'scripts', 'validate.ts'), dir]);
+steps.push({
+  step: 'validate',
+  seconds: validate.seconds,
+  peakMb: validate.peakMb,
+  speed: paparse.seconds / validate.seconds,
+  note: validate.code === 0 ? undefined : `exit ${validate.code}`,
+});
+
+let site: { pages: number; mb: number } | undefined;
+if (values.build) {
+  const out = join(CACHE, `${tag}-site`);
+  const b = await best([join(ROOT, 'scripts', 'build.ts')], { DATA_DIR: dir, OUT_DIR: out });
+  // Phases from the log: the ingest ends with its summary line, the search index reports its own time.
+  const at = (re: RegExp) => b.lines.find((l) => re.test(l.text));
+  const ingested = at(/^校验(通过|未通过)/);
+  const indexed = at(/^搜索索引：/);
+  const indexMs = Number(indexed?.text.match(/用时 (\d+) ms/)?.[1] ?? NaN);
+  if (ingested) steps.push({ step: 'build: ingest', seconds: ingested.at, speed: paparse.seconds / ingested.at });
+  if (ingested && indexed) {
+    steps.push({ step: 'build: Astro pages', seconds: indexed.at - ingested.at - indexMs / 1000 });
+    steps.push({ step: 'build: search index', seconds: indexMs / 1000 });
+  }
+  steps.push({
+    step: 'build: total',
+    seconds: b.seconds,
+    peakMb: b.peakMb,
+    note: b.code === 0 ? 'peak is the whole build' : `exit ${b.code}`,
+  });
+  if (b.code === 0) {
+    const files = listFilesRecursive(out);
+    const pages = files.filter((f) => f.endsWith('.html')).length;
+    site = { pages, mb: files.reduce((a, f) => a + statSync(f).size, 0) / 1024 / 1024 };
+  }
+  rmSync(out, { recursive: true, force: true });
+  rmSync(`${out}.lock`, { force: true });
+}
+
+const rows = { workers: lineCount('workers.csv') - 1, payouts: lineCount('payouts.csv') - 1 };
+console.log(
+  `\n${scaled ? `${projects} 个项目，` : '演示数据，'}花名册 ${rows.workers} 行，发放台账 ${rows.payouts} 行（${runs} 次取最快）`,
+);
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`${pad('step', 30)}${pad('seconds', 10)}${pad('peak MB', 10)}${pad('speed', 8)}note`);
+for (const s of steps)
+  console.log(
+    pad(s.step, 30) +
+      pad(s.seconds.toFixed(1), 10) +
+      pad(s.peakMb === undefined ? '' : s.peakMb.toFixed(0), 10) +
+      pad(s.speed === undefined ? '' : `${s.speed.toFixed(2)}×`, 8) +
+      (s.note ?? ''),
+  );
+if (site) console.log(`site: ${site.pages} pages, ${site.mb.toFixed(1)} MB`);
+const json = join(CACHE, `${tag}.json`);
+writeFileSync(
+  json,
+  `${JSON.stringify({ tag, dir, projects: scaled ? projects : null, rows, runs, steps, site, cpus: navigator.hardwareConcurrency, at: new Date().toISOString() }, null, 1)}\n`,
+);
+console.log(`\n${json}`);
