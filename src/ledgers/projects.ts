@@ -448,6 +448,10 @@ const QUALIFIER = { floor: '下限', approx: '约数' } as const satisfies Recor
 const stated = (v: { qualifier: 'floor' | 'approx' | 'exact'; text: string } | undefined) =>
   v && v.qualifier !== 'exact' ? { qualifier: QUALIFIER[v.qualifier], text: v.text } : undefined;
 
+/** An approximate time as written, with the project's year in front when it names none (年底 → 2025年底). */
+const withYear = (text: string, year: number) =>
+  /\d{4}/.test(text) ? text : text.startsWith('年') ? `${year}${text}` : `${year}年${text}`;
+
 /** Reads one projects.csv row; reports every problem in it and returns undefined if any. */
 function parse(row: Row<Col>, ctx: ReadContext): ProjectRecord | undefined {
   const id = row.req('id');
@@ -571,9 +575,9 @@ function parse(row: Row<Col>, ctx: ReadContext): ProjectRecord | undefined {
     payRule: funding.payRule,
     payShare: funding.payShare,
     plannedStart: start?.date,
-    plannedStartText: start && start.precision !== 'day' ? start.text : undefined,
+    plannedStartText: start && start.precision !== 'day' ? withYear(start.text, year!) : undefined,
     plannedEnd: end?.latest,
-    plannedEndText: end && end.precision !== 'day' ? end.text : undefined,
+    plannedEndText: end && end.precision !== 'day' ? withYear(end.text, year!) : undefined,
     duration: row.opt('duration')?.text,
     status: status!,
     noticeStart,

@@ -19,13 +19,15 @@ const digits = (n: string) => n.replace(/\D/g, '');
 
 /**
  * Where a resident can complain about a project, in order: the project's 监督电话, its 矛盾协调联系人, the
- * district's lines, the national line. A number is listed once, under the first line that has it.
+ * district's lines, the national line. A number is listed once: under its district or national label when it is
+ * one of those lines (that label says more), otherwise under the first project line that has it.
  */
 export function complaintLines(
   p: { supervisionPhones: readonly string[]; mediatorName?: string; mediatorPhones: readonly string[] },
   hotlines: ReadonlyArray<{ label: string; number: string }>,
 ): ComplaintLine[] {
-  const seen = new Set<string>();
+  const shared = [...hotlines, NATIONAL_HOTLINE];
+  const seen = new Set<string>(shared.map((h) => digits(h.number)));
   const fresh = (ns: readonly string[]) =>
     ns.filter((n) => {
       const d = digits(n);
@@ -39,9 +41,11 @@ export function complaintLines(
   const mediator = fresh(p.mediatorPhones);
   if (p.mediatorName) lines.push({ label: `矛盾协调联系人：${p.mediatorName}`, numbers: mediator });
   else if (mediator.length) lines.push({ label: '矛盾协调电话', numbers: mediator });
-  for (const h of [...hotlines, NATIONAL_HOTLINE]) {
-    const n = fresh([h.number]);
-    if (n.length) lines.push({ label: h.label, numbers: n });
-  }
+  const listed = new Set<string>();
+  for (const h of shared)
+    if (!listed.has(digits(h.number))) {
+      listed.add(digits(h.number));
+      lines.push({ label: h.label, numbers: [h.number] });
+    }
   return lines;
 }

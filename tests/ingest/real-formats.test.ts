@@ -174,9 +174,10 @@ describe('plan dates by month, 旬 or stretch of a year', () => {
     expect(r.errors).toEqual([]);
     expect(r.project).toMatchObject({
       plannedStart: '2024-03-01',
-      plannedStartText: '3月上旬',
+      // The text is shown as written, with the project's year in front where it names none.
+      plannedStartText: '2024年3月上旬',
       plannedEnd: '2024-12-31',
-      plannedEndText: '年底',
+      plannedEndText: '2024年底',
     });
   });
 

@@ -367,7 +367,7 @@ describe('payRuleView', () => {
 });
 
 describe('complaintLines', () => {
-  it('lists each number once, under the first line that has it, digits compared', () => {
+  it('lists each number once, digits compared: a district or national line keeps its own label', () => {
     const lines = complaintLines(
       {
         supervisionPhones: ['0838-5512345', '13800001111'],
@@ -381,8 +381,10 @@ describe('complaintLines', () => {
       ],
     );
     expect(lines).toEqual([
-      { label: '项目监督电话', numbers: ['0838-5512345', '13800001111'] },
-      { label: '矛盾协调联系人：刘振华', numbers: ['0838-5512346'] },
+      { label: '项目监督电话', numbers: ['13800001111'] },
+      { label: '矛盾协调联系人：刘振华', numbers: [] },
+      { label: '县发展改革局监督电话', numbers: ['0838-5512346'] },
+      { label: '县纪委监委举报电话', numbers: ['(0838) 5512345'] },
       { label: '县乡村振兴局', numbers: ['0838-5512399'] },
       { label: '全国乡村振兴监督举报电话', numbers: ['12317'] },
     ]);
@@ -395,9 +397,9 @@ describe('complaintLines', () => {
     expect(lines).toEqual([{ label: '县纪委监委举报电话', numbers: ['12317'] }]);
   });
 
-  it('a project phone that is 12317 is not listed again under the national line', () => {
+  it('a project phone that is 12317 is listed once, under the national line', () => {
     const lines = complaintLines({ supervisionPhones: ['12317'], mediatorPhones: [] }, []);
-    expect(lines).toEqual([{ label: '项目监督电话', numbers: ['12317'] }]);
+    expect(lines).toEqual([{ label: '全国乡村振兴监督举报电话', numbers: ['12317'] }]);
   });
 
   it('mediator phones without a name are 矛盾协调电话; nothing else gives the national line alone', () => {

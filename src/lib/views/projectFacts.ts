@@ -135,17 +135,17 @@ export function noticeSignature(p: Pick<Project, 'noticePublisher' | 'noticeDate
   return p.noticeDate ? `${by}　${chineseDate(p.noticeDate)}` : by;
 }
 
-/** The facts the board prints, a line each for wide ones, the others two to a line in order. */
+/**
+ * The facts the board prints, a line each for wide ones, the others two to a line. A short fact waiting for its
+ * partner lets wide ones pass, so an A4 page is not spent on half-empty lines.
+ */
 export function boardRows(facts: readonly ProjectFact[]): ProjectFact[][] {
   const rows: ProjectFact[][] = [];
   let half: ProjectFact | undefined;
   for (const f of facts) {
     if (f.onlineOnly || f.value === undefined) continue;
-    if (f.wide) {
-      if (half) rows.push([half]);
-      half = undefined;
-      rows.push([f]);
-    } else if (half) {
+    if (f.wide) rows.push([f]);
+    else if (half) {
       rows.push([half, f]);
       half = undefined;
     } else half = f;
