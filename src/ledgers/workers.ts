@@ -4,9 +4,9 @@
  */
 import { GENDERS, YES_NO } from '../schemas/options.ts';
 import { terms } from './vocabCells.ts';
-import type { Row } from '../lib/ingest/table.ts';
+import { Hash53, type Row } from '../lib/ingest/table.ts';
 import { code, date, idCard, option, personName, phone, text } from './cellTypes.ts';
-import { byKey, col, defineLedger } from './types.ts';
+import { byKey, col, defineLedger, type ReadContext } from './types.ts';
 import { projectIdColumn } from './columns.ts';
 
 const columns = [
@@ -123,23 +123,35 @@ const columns = [
 
 type Col = (typeof columns)[number];
 
-/** A roster row. PRIVATE: lives only inside the ingest. */
+/**
+ * What the ingest keeps of a roster row, once it is checked: what the payout list, the category counts and the
+ * references need, and nothing else (a national roster has millions of rows). PRIVATE: lives only inside the
+ * ingest.
+ */
 export interface WorkerRecord {
   id: string;
+  /** 姓名 (masked only where published: 张*明). */
   name: string;
-  idNumber: string;
-  birthDate: string;
-  gender: '男' | '女';
-  subdistrict: string;
+  /** 53-bit hash of the 身份证号, for the one-registration check: the number itself is not kept. */
+  idNumber: number;
   village: string;
   /** 人员类别, canonical and in vocabulary order; one list object per distinct combination (a roster repeats few). */
   categories: readonly string[];
-  willing: boolean;
   projectId?: string;
-  post?: string;
-  entryDate?: string;
-  phone?: string;
   line: number;
+  /** The worker's number in the payout totals; -1 until a payout row names the worker. */
+  slot: number;
+}
+
+/** Per ingest (its context): one string per distinct village and project. */
+const perRun = new WeakMap<ReadContext, Map<string, string>>();
+function intern(ctx: ReadContext, value: string): string {
+  let strings = perRun.get(ctx);
+  if (!strings) perRun.set(ctx, (strings = new Map()));
+  const hit = strings.get(value);
+  if (hit !== undefined) return hit;
+  strings.set(value, value);
+  return value;
 }
 
 const combinations = new Map<string, readonly string[]>();
@@ -151,41 +163,35 @@ function shared(list: string[]): readonly string[] {
   return hit;
 }
 
-function parse(row: Row<Col>): WorkerRecord | undefined {
+function parse(row: Row<Col>, ctx: ReadContext): WorkerRecord | undefined {
   const id = row.req('id');
   const name = row.req('name');
   const card = row.req('idNumber');
-  let gender = row.opt('gender');
-  const subdistrict = row.req('subdistrict');
+  const gender = row.opt('gender');
+  row.req('subdistrict');
   const village = row.req('village');
   const categories = row.req('categories');
   const willing = row.req('willing');
   const projectId = row.opt('projectId');
-  const entryDate = row.opt('entryDate');
-  const phone = row.opt('phone');
+  row.opt('entryDate');
+  row.opt('phone');
   if (card && gender && gender !== card.gender)
     row.warning(
       'gender',
       `填写的性别“${gender}”与身份证号显示的性别不一致，请核对（已按身份证号计为“${card.gender}”）`,
     );
-  if (card) gender = card.gender;
   if (willing === '否' && projectId) row.warning('willing', '务工意愿为“否”，但已安排到项目，请核对');
   if (row.failed) return undefined;
+  row.opt('post');
   return {
     id: id!,
     name: name!,
-    idNumber: card!.number,
-    birthDate: card!.birthDate,
-    gender: gender!,
-    subdistrict: subdistrict!,
-    village: village!,
+    idNumber: new Hash53().add(card!.number).value(),
+    village: intern(ctx, village!),
     categories: shared(categories!),
-    willing: willing === '是',
-    projectId,
-    post: row.opt('post'),
-    entryDate,
-    phone,
+    projectId: projectId === undefined ? undefined : intern(ctx, projectId),
     line: row.line,
+    slot: -1,
   };
 }
 

@@ -1,9 +1,10 @@
 import type { PayoutList } from '../../schemas/payoutList.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import { bucketOf, daysToPay, PAY_DUE_DAYS, pastDue } from '../indicators/payTiming.ts';
-import { maskName } from '../privacy/mask.ts';
 import type { PayoutRecord } from '../../ledgers/payouts.ts';
 import type { WorkerRecord } from '../../ledgers/workers.ts';
+import { maskName } from '../privacy/mask.ts';
+import { Interner, Spill } from './spill.ts';
 
 /** Counters shared by a project-month and a whole project. */
 export interface RowCounts {
@@ -26,8 +27,17 @@ const zero = (): RowCounts => ({
   overdueRows: 0,
 });
 
-/** `workerIds` maps each worker to the newest entry of its rows in the month's RowLog chain. */
-type MonthAcc = Omit<PayoutMonth, 'id' | 'workers'> & { workerIds: Map<string, number> };
+/** A project-month's totals, as published (payoutMonths) but for the id and the count of workers. */
+type MonthAcc = Omit<PayoutMonth, 'id' | 'workers'>;
+
+/** What only the ingest keeps of a project-month. */
+interface MonthSide {
+  /** Distinct workers with a row, and with a paid row. */
+  workers: number;
+  paidWorkers: number;
+  /** Line of the month's first row. */
+  firstLine: number;
+}
 
 /** What `add` found among the earlier rows of the same worker, project and month. */
 export interface AddResult {
@@ -39,62 +49,134 @@ export interface AddResult {
 const FIRST: AddResult = Object.freeze({ sameKey: false });
 const AGAIN: AddResult = Object.freeze({ sameKey: true });
 
-/**
- * Line and fingerprint of every distinct payout row, 16 bytes each in typed arrays (no row text is kept).
- * Rows of one (worker, project, month) are chained newest first through `next`.
- */
-class RowLog {
-  private lines = new Uint32Array(1024);
-  private hashes = new Float64Array(1024);
-  private nexts = new Int32Array(1024);
-  private size = 0;
+/** Months a worker's window covers: 64 bits, centred on the month of the worker's first row. */
+const WINDOW = 64;
+const HALF = 31;
 
-  push(line: number, hash: number, next: number): number {
-    if (this.size === this.lines.length) {
-      const grow = <T extends Float64Array | Int32Array | Uint32Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.lines = grow(this.lines);
-      this.hashes = grow(this.hashes);
-      this.nexts = grow(this.nexts);
+/** `YYYY-MM` → months since year 0. */
+const ordinal = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+/**
+ * Which (worker, project, month) keys have a row, and which a paid row, in memory that grows with the workers,
+ * not with the rows: each worker has one project and a 64-month window of bits (a worker paid over several
+ * projects or years has the rest in `overflow`, keyed exactly).
+ */
+class KeySeen {
+  private project = new Int32Array(1024).fill(-1);
+  private base = new Int32Array(1024);
+  private bits = new Uint32Array(4096); // per worker: seen lo, seen hi, paid lo, paid hi
+  private readonly overflow = new Map<string, number>();
+
+  /** Bit 1: a row; bit 2: a paid row. */
+  get(slot: number, project: number, ord: number): number {
+    if (slot >= this.project.length) return 0;
+    const p = this.project[slot];
+    if (p === project) {
+      const k = ord - this.base[slot];
+      if (k >= 0 && k < WINDOW) {
+        const w = k >>> 5;
+        const bit = 1 << (k & 31);
+        return ((this.bits[slot * 4 + w] & bit) !== 0 ? 1 : 0) | ((this.bits[slot * 4 + 2 + w] & bit) !== 0 ? 2 : 0);
+      }
     }
-    this.lines[this.size] = line;
-    this.hashes[this.size] = hash;
-    this.nexts[this.size] = next;
-    return this.size++;
+    if (p === -1) return 0;
+    return this.overflow.get(`${slot},${project},${ord}`) ?? 0;
   }
 
-  /** Line of the entry in the chain from `head` whose fingerprint is `hash`, if any. */
-  find(head: number, hash: number): number | undefined {
-    for (let e = head; e >= 0; e = this.nexts[e]) if (this.hashes[e] === hash) return this.lines[e];
-    return undefined;
+  /** Records a row (paid or not) of the key. */
+  mark(slot: number, project: number, ord: number, paid: boolean): void {
+    if (slot >= this.project.length) this.grow(slot);
+    if (this.project[slot] === -1) {
+      this.project[slot] = project;
+      this.base[slot] = ord - HALF;
+    }
+    const k = ord - this.base[slot];
+    if (this.project[slot] === project && k >= 0 && k < WINDOW) {
+      const w = k >>> 5;
+      const bit = 1 << (k & 31);
+      this.bits[slot * 4 + w] |= bit;
+      if (paid) this.bits[slot * 4 + 2 + w] |= bit;
+      return;
+    }
+    const key = `${slot},${project},${ord}`;
+    this.overflow.set(key, (this.overflow.get(key) ?? 0) | 1 | (paid ? 2 : 0));
+  }
+
+  private grow(slot: number): void {
+    let n = this.project.length;
+    while (n <= slot) n *= 2;
+    const project = new Int32Array(n).fill(-1);
+    project.set(this.project);
+    const base = new Int32Array(n);
+    base.set(this.base);
+    const bits = new Uint32Array(n * 4);
+    bits.set(this.bits);
+    Object.assign(this, { project, base, bits });
   }
 }
 
+/** A row as remembered for the identical-row check: fingerprint, line, project, month, previous row of the worker. */
+const LOG_BYTES = 24;
+
+/** A public payout-list row in a spill record: 8 numbers (strings interned). */
+const LIST_BYTES = 40;
+/** Rows of a project gathered before they go to the spill file together. */
+const LIST_BLOCK = 32;
+
 /**
- * Folds payout rows into per-project and per-project-month totals as they stream past, so the
- * ledger is never held in memory. Keeps per-row data only for the masked public list, and only
- * when the site publishes it.
+ * Folds payout rows into per-project and per-project-month totals as they stream past, so the ledger is never
+ * held in memory. What must be remembered per row, a fingerprint for the identical-row check and (only when the
+ * site publishes them) the masked payout lists, is written to compact spill records (src/lib/ingest/spill.ts):
+ * a few MB in memory, the rest in a temporary file. Memory grows with workers, projects and months, not rows.
  */
 export class PayoutTotals {
   readonly months = new Map<string, MonthAcc>();
   readonly projects = new Map<string, RowCounts>();
-  readonly lists = new Map<string, PayoutList['rows']>();
   private readonly asOf: string;
   private readonly keepLists: boolean;
-  private readonly masked = new Map<string, string>();
-  private readonly log = new RowLog();
-  /** Per project-month: the first row's line and the workers with a paid row (for the batch cross-check). */
-  private readonly firstLines = new Map<string, number>();
-  private readonly paidWorkers = new Map<string, Set<string>>();
+  private readonly seen = new KeySeen();
+  /** Rows added, 24 bytes each in the spill; each worker's newest one (-1: none yet). */
+  private readonly log = new Spill(LOG_BYTES);
+  private heads = new Int32Array(1024).fill(-1);
+  private slots = 0;
+  private readonly projectIds = new Map<string, number>();
+  private readonly sides = new Map<string, MonthSide>();
   /** Per project: the first row's line. */
   private readonly projectLines = new Map<string, number>();
+  private readonly scratch = Buffer.alloc(LIST_BYTES * LIST_BLOCK);
+  // Public lists: per project the spill records of its full blocks and the rows not yet in one.
+  private readonly lists = new Map<string, { blocks: number[]; pending: Buffer; count: number }>();
+  private readonly listSpill = new Spill(LIST_BYTES * LIST_BLOCK);
+  private readonly strings = new Interner();
+  private readonly masks = new Map<string, string>();
 
   constructor(asOf: string, keepLists: boolean) {
     this.asOf = asOf;
     this.keepLists = keepLists;
+  }
+
+  private slotOf(w: WorkerRecord): number {
+    if (w.slot < 0) {
+      w.slot = this.slots++;
+      if (w.slot >= this.heads.length) {
+        const h = new Int32Array(this.heads.length * 2).fill(-1);
+        h.set(this.heads);
+        this.heads = h;
+      }
+    }
+    return w.slot;
+  }
+
+  /** Line of the newest earlier row of the worker, project and month whose fingerprint is `hash`, if any. */
+  private findIdentical(slot: number, project: number, ord: number, hash: number): number | undefined {
+    const b = this.scratch;
+    for (let e = this.heads[slot]; e >= 0;) {
+      this.log.read(e, b);
+      if (b.readInt32LE(12) === project && b.readInt32LE(16) === ord && b.readDoubleLE(0) === hash)
+        return b.readUInt32LE(8);
+      e = b.readInt32LE(20);
+    }
+    return undefined;
   }
 
   /**
@@ -104,40 +186,46 @@ export class PayoutTotals {
    */
   add(p: PayoutRecord, w: WorkerRecord, fingerprint: number): AddResult {
     const key = `${p.projectId}_${p.month}`;
-    let m = this.months.get(key);
-    const head = m?.workerIds.get(p.workerId);
-    if (head !== undefined) {
-      const identicalTo = this.log.find(head, fingerprint);
+    const slot = this.slotOf(w);
+    let project = this.projectIds.get(p.projectId);
+    if (project === undefined) this.projectIds.set(p.projectId, (project = this.projectIds.size));
+    const ord = ordinal(p.month);
+    const had = this.seen.get(slot, project, ord);
+    if (had !== 0) {
+      const identicalTo = this.findIdentical(slot, project, ord, fingerprint);
       if (identicalTo !== undefined) return { identicalTo, sameKey: true };
     }
-    if (!m) {
+    let m = this.months.get(key);
+    let side = this.sides.get(key);
+    if (!m || !side) {
       const daysToPay = [0, 0, 0, 0, 0, 0];
-      m = { projectId: p.projectId, month: p.month, workerIds: new Map(), workDaysHundredths: 0, daysToPay, ...zero() };
+      m = { projectId: p.projectId, month: p.month, workDaysHundredths: 0, daysToPay, ...zero() };
       this.months.set(key, m);
+      this.sides.set(key, (side = { workers: 0, paidWorkers: 0, firstLine: p.line }));
     }
     let t = this.projects.get(p.projectId);
-    if (!t) this.projects.set(p.projectId, (t = zero()));
+    if (!t) {
+      this.projects.set(p.projectId, (t = zero()));
+      this.projectLines.set(p.projectId, p.line);
+    }
 
     const paid = p.paidOn ? p.paidFen : 0;
     const days = p.paidOn ? daysToPay(p.month, p.paidOn) : undefined;
-    for (const c of [m, t]) {
-      c.dueFen += p.dueFen;
-      c.paidFen += paid;
-      c.rows++;
-      if (days === undefined) {
-        c.unpaidRows++;
-        if (pastDue(p.month, this.asOf)) c.overdueRows++;
-      } else if (days > PAY_DUE_DAYS) c.latePaidRows++;
-      else c.timelyRows++;
-    }
-    m.workerIds.set(p.workerId, this.log.push(p.line, fingerprint, head ?? -1));
-    if (!this.firstLines.has(key)) this.firstLines.set(key, p.line);
-    if (!this.projectLines.has(p.projectId)) this.projectLines.set(p.projectId, p.line);
-    if (p.paidOn) {
-      let paid = this.paidWorkers.get(key);
-      if (!paid) this.paidWorkers.set(key, (paid = new Set()));
-      paid.add(p.workerId);
-    }
+    const overdue = days === undefined && pastDue(p.month, this.asOf);
+    fold(m, p.dueFen, paid, days, overdue);
+    fold(t, p.dueFen, paid, days, overdue);
+
+    const { view, offset, index } = this.log.append();
+    view.writeDoubleLE(fingerprint, offset);
+    view.writeUInt32LE(p.line, offset + 8);
+    view.writeInt32LE(project, offset + 12);
+    view.writeInt32LE(ord, offset + 16);
+    view.writeInt32LE(this.heads[slot], offset + 20);
+    this.heads[slot] = index;
+    if (had === 0) side.workers++;
+    if (p.paidOn && (had & 2) === 0) side.paidWorkers++;
+    this.seen.mark(slot, project, ord, !!p.paidOn);
+
     m.workDaysHundredths += p.workDaysHundredths;
     if (p.paidOn) {
       m.daysToPay[bucketOf(days!)]++;
@@ -145,16 +233,75 @@ export class PayoutTotals {
       if (!m.lastPaidOn || p.paidOn > m.lastPaidOn) m.lastPaidOn = p.paidOn;
     }
 
-    if (this.keepLists) {
-      let rows = this.lists.get(p.projectId);
-      if (!rows) this.lists.set(p.projectId, (rows = []));
-      let name = this.masked.get(w.id);
-      if (name === undefined) this.masked.set(w.id, (name = maskName(w.name)));
-      const { month, workDaysHundredths, dueFen, paidOn, method } = p;
-      const { village } = w;
-      rows.push({ maskedName: name, village, month, workDaysHundredths, dueFen, paidFen: paid, paidOn, method });
+    if (this.keepLists) this.keep(p, w, paid);
+    return had === 0 ? FIRST : AGAIN;
+  }
+
+  /** Appends the row's public form to its project's list. */
+  private keep(p: PayoutRecord, w: WorkerRecord, paid: number): void {
+    let list = this.lists.get(p.projectId);
+    if (!list) this.lists.set(p.projectId, (list = { blocks: [], pending: Buffer.alloc(LIST_BYTES), count: 0 }));
+    const at = (list.count % LIST_BLOCK) * LIST_BYTES;
+    if (at + LIST_BYTES > list.pending.length) {
+      const b = Buffer.alloc(Math.min(list.pending.length * 2, LIST_BYTES * LIST_BLOCK));
+      list.pending.copy(b);
+      list.pending = b;
     }
-    return head === undefined ? FIRST : AGAIN;
+    const s = this.strings;
+    const b = list.pending;
+    let name = this.masks.get(w.name);
+    if (name === undefined) {
+      if (this.masks.size >= 100_000) this.masks.clear(); // a cache, bounded whatever the roster
+      this.masks.set(w.name, (name = maskName(w.name)));
+    }
+    b.writeInt32LE(s.id(name), at);
+    b.writeInt32LE(s.id(w.village), at + 4);
+    b.writeInt32LE(s.id(p.month), at + 8);
+    b.writeInt32LE(p.workDaysHundredths, at + 12);
+    b.writeDoubleLE(p.dueFen, at + 16);
+    b.writeDoubleLE(paid, at + 24);
+    b.writeInt32LE(p.paidOn === undefined ? -1 : s.id(p.paidOn), at + 32);
+    b.writeInt32LE(p.method === undefined ? -1 : s.id(p.method), at + 36);
+    list.count++;
+    if (list.count % LIST_BLOCK === 0) {
+      const { view, offset, index } = this.listSpill.append();
+      b.copy(view, offset, 0, LIST_BYTES * LIST_BLOCK);
+      list.blocks.push(index);
+    }
+  }
+
+  /** Projects with a public payout list (only when the site publishes them), in the order of their first row. */
+  listProjects(): string[] {
+    return [...this.lists.keys()];
+  }
+
+  /** A project's public payout list, in file order, read back from the spill. */
+  listRows(projectId: string): PayoutList['rows'] {
+    const list = this.lists.get(projectId);
+    if (!list) return [];
+    const rows: PayoutList['rows'] = [];
+    const v = this.strings.values;
+    const decode = (b: Buffer, n: number) => {
+      for (let k = 0; k < n; k++) {
+        const at = k * LIST_BYTES;
+        const paidOnId = b.readInt32LE(at + 32);
+        const methodId = b.readInt32LE(at + 36);
+        rows.push({
+          maskedName: v[b.readInt32LE(at)],
+          village: v[b.readInt32LE(at + 4)],
+          month: v[b.readInt32LE(at + 8)],
+          workDaysHundredths: b.readInt32LE(at + 12),
+          dueFen: b.readDoubleLE(at + 16),
+          paidFen: b.readDoubleLE(at + 24),
+          paidOn: paidOnId === -1 ? undefined : v[paidOnId],
+          method: methodId === -1 ? undefined : v[methodId],
+        });
+      }
+    };
+    const block = Buffer.alloc(LIST_BYTES * LIST_BLOCK);
+    for (const i of list.blocks) decode(this.listSpill.read(i, block), LIST_BLOCK);
+    decode(list.pending, list.count % LIST_BLOCK);
+    return rows;
   }
 
   project(id: string): RowCounts {
@@ -166,6 +313,11 @@ export class PayoutTotals {
     return this.projects.has(projectId);
   }
 
+  /** Distinct workers with a row in the project-month `id` (projectId_month). */
+  workersIn(id: string): number {
+    return this.sides.get(id)?.workers ?? 0;
+  }
+
   /**
    * What the batches of a project and work month are checked against: 实发 of the month's paid rows, the distinct
    * workers paid, the line of the month's first row (undefined: none) and of the project's first row.
@@ -175,11 +327,24 @@ export class PayoutTotals {
     month: string,
   ): { paidFen: number; workers: number; line: number | undefined; projectLine: number | undefined } {
     const key = `${projectId}_${month}`;
+    const side = this.sides.get(key);
     return {
       paidFen: this.months.get(key)?.paidFen ?? 0,
-      workers: this.paidWorkers.get(key)?.size ?? 0,
-      line: this.firstLines.get(key),
+      workers: side?.paidWorkers ?? 0,
+      line: side?.firstLine,
       projectLine: this.projectLines.get(projectId),
     };
   }
+}
+
+/** Counts one row into a month's or a project's counters. */
+function fold(c: RowCounts, dueFen: number, paid: number, days: number | undefined, overdue: boolean): void {
+  c.dueFen += dueFen;
+  c.paidFen += paid;
+  c.rows++;
+  if (days === undefined) {
+    c.unpaidRows++;
+    if (overdue) c.overdueRows++;
+  } else if (days > PAY_DUE_DAYS) c.latePaidRows++;
+  else c.timelyRows++;
 }

@@ -112,7 +112,7 @@ export async function buildContent(
 
   const payoutMonths: PayoutMonth[] = [...led.payouts.months.entries()]
     .sort(([a], [b]) => byCode(a, b))
-    .map(([id, { workerIds, ...m }]) => ({ id, ...m, workers: workerIds.size }));
+    .map(([id, m]) => ({ id, ...m, workers: led.payouts.workersIn(id) }));
 
   const batchNo = new Map<string, number>();
   const payoutBatches: PayoutBatch[] = [...led.payoutBatches.rows]
@@ -146,9 +146,17 @@ export async function buildContent(
     projects: publicProjects,
     payoutMonths,
     payoutBatches,
-    payoutLists: [...led.payouts.lists.entries()]
-      .sort(([a], [b]) => byCode(a, b))
-      .map(([projectId, rows]) => ({ projectId, rows })),
+    // Each list is read back from the ingest's spill when it is used (written out, or looked at by a test), so the
+    // lists of a large programme are never all in memory at once.
+    payoutLists: led.payouts
+      .listProjects()
+      .sort(byCode)
+      .map((projectId) => ({
+        projectId,
+        get rows() {
+          return led.payouts.listRows(projectId);
+        },
+      })),
     trainings: [...led.trainings]
       .sort((a, b) => byCode(a.start, b.start) || byCode(a.id, b.id))
       .map(({ line, ...t }) => t),
