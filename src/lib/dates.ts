@@ -2,7 +2,17 @@
 
 export const TIME_ZONE = 'Asia/Shanghai';
 
-const toUtc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const utcOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const utcs = new Map<string, number>();
+/** Midnight UTC of an ISO date, memoised: payout rows repeat a few thousand dates millions of times. */
+function toUtc(iso: string): number {
+  let ms = utcs.get(iso);
+  if (ms === undefined) {
+    if (utcs.size >= 100_000) utcs.clear();
+    utcs.set(iso, (ms = utcOf(iso)));
+  }
+  return ms;
+}
 const fromUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function addDays(iso: string, days: number): string {

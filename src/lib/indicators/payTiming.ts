@@ -55,5 +55,6 @@ export function bucketsText(): string {
 }
 
 export function bucketOf(days: number): number {
-  return DAYS_TO_PAY_BUCKETS.findIndex((b) => days <= b.max);
+  for (let k = 0; k < DAYS_TO_PAY_BUCKETS.length; k++) if (days <= DAYS_TO_PAY_BUCKETS[k].max) return k;
+  return -1;
 }

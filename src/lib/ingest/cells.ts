@@ -139,6 +139,36 @@ function numeric(raw: string): string {
 const quote = (raw: string) => `“${cleanText(raw)}”`;
 
 /**
+ * Fast path for the cells nearly every row has: ASCII digits with at most one "." and at most `scale` fraction
+ * digits, small enough to be exact in a double. Gives what decimalToScaled gives, or undefined for anything else.
+ */
+function plainDecimal(s: string, scale: number): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 15) return undefined;
+  let int = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    int = int * 10 + c;
+  }
+  if (i === 0) return undefined;
+  let frac = 0;
+  let digits = 0;
+  if (i < n) {
+    if (s.charCodeAt(i) !== 46 || i === n - 1 || n - i - 1 > scale) return undefined;
+    for (i++; i < n; i++, digits++) {
+      const c = s.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return undefined;
+      frac = frac * 10 + c;
+    }
+  }
+  for (; digits < scale; digits++) frac *= 10;
+  const v = int * 10 ** scale + frac;
+  return Number.isSafeInteger(v) ? v : undefined;
+}
+
+/**
  * A decimal with at most `scale` fraction digits as an exact integer of 10^-scale units.
  * "1,234.5" with scale 2 → 123450. No floating point anywhere.
  */
@@ -158,6 +188,8 @@ export type MoneyUnit = '元' | '万元';
  * (then it wins, as the clerk said so), a leading ¥/￥, and thousands separators.
  */
 export function parseMoney(raw: string, unit: MoneyUnit): Cell<number> {
+  const plain = plainDecimal(raw, unit === '元' ? 2 : 6);
+  if (plain !== undefined) return { ok: true, value: plain };
   let s = numeric(raw)
     .replace(/^[¥￥]/, '')
     .replace(/^RMB/i, '');
@@ -184,6 +216,8 @@ export function parseMoney(raw: string, unit: MoneyUnit): Cell<number> {
 
 /** A whole count such as 计划用工人数; accepts "12", "１２", "1,200", "12人". */
 export function parseCount(raw: string, suffix = ''): Cell<number> {
+  const plain = plainDecimal(raw, 0);
+  if (plain !== undefined && plain <= 1_000_000_000) return { ok: true, value: plain };
   let s = numeric(raw);
   if (suffix && s.endsWith(suffix)) s = s.slice(0, -suffix.length);
   const v = decimalToScaled(s, 0);
@@ -196,6 +230,8 @@ export function parseCount(raw: string, suffix = ''): Cell<number> {
 
 /** A decimal with up to `scale` places as an integer of 10^-scale units (务工天数 in 0.01 days). */
 export function parseScaled(raw: string, scale: number, suffix = ''): Cell<number> {
+  const plain = plainDecimal(raw, scale);
+  if (plain !== undefined && plain <= 1_000_000_000) return { ok: true, value: plain };
   let s = numeric(raw);
   if (suffix && s.endsWith(suffix)) s = s.slice(0, -suffix.length);
   const v = decimalToScaled(s, scale);
@@ -206,8 +242,13 @@ export function parseScaled(raw: string, scale: number, suffix = ''): Cell<numbe
 }
 
 export function daysInMonth(year: number, month: number): number {
+  if (month >= 1 && month <= 12 && year >= 100 && Number.isInteger(year) && Number.isInteger(month))
+    return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : MONTH_DAYS[month];
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** Days of each month of a common year, by month number (1–12). */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -221,10 +262,33 @@ export function excelSerialToIso(serial: number): string {
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** `YYYY-MM-DD` (length 10) or `YYYY-MM` (length 7): ASCII digits with "-" at 4 and 7. */
+function isIsoShape(s: string, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The number written by the ASCII digits of s[from, to). */
+function digits(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + s.charCodeAt(i) - 48;
+  return v;
+}
+
 const DATE_HELP = '请写成 2023-05-01、2023/5/1 或 2023年5月1日';
 
 /** A calendar date → ISO `YYYY-MM-DD`. Accepts -, /, ., 年月日, an optional 00:00 time, and Excel serial numbers. */
 export function parseDate(raw: string): Cell<string> {
+  if (raw.length === 10 && isIsoShape(raw, 10)) {
+    const y = digits(raw, 0, 4);
+    const mo = digits(raw, 5, 7);
+    const d = digits(raw, 8, 10);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && y >= 1990 && y <= 2100)
+      return { ok: true, value: raw };
+  }
   // Excel appends " 0:00" to dates it recognised; drop the time before spaces go, or "5/1 0:00" reads as "5/10".
   const s = toHalfWidth(cleanText(raw))
     .replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '')
@@ -249,6 +313,11 @@ export function parseDate(raw: string): Cell<string> {
 
 /** A work month → `YYYY-MM`. Accepts 2023-05, 2023/5, 2023.05, 2023年5月, 202305, and full dates Excel made of them. */
 export function parseMonth(raw: string): Cell<string> {
+  if (raw.length === 7 && isIsoShape(raw, 7)) {
+    const y = digits(raw, 0, 4);
+    const mo = digits(raw, 5, 7);
+    if (mo >= 1 && mo <= 12 && y >= 1990 && y <= 2100) return { ok: true, value: raw };
+  }
   const s = numeric(raw);
   const m = /^(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月?|(\d{2}))$/.exec(s);
   if (m) {
