@@ -141,6 +141,8 @@ export class PayoutTotals {
   private slots = 0;
   private readonly projectIds = new Map<string, number>();
   private readonly sides = new Map<string, MonthSide>();
+  /** Per project (by number): its months by ordinal, so a row finds its month without building the key. */
+  private readonly byProject: Map<number, { m: MonthAcc; side: MonthSide }>[] = [];
   /** Per project: the first row's line. */
   private readonly projectLines = new Map<string, number>();
   private readonly scratch = Buffer.alloc(LIST_BYTES * LIST_BLOCK);
@@ -149,6 +151,8 @@ export class PayoutTotals {
   private readonly listSpill = new Spill(LIST_BYTES * LIST_BLOCK);
   private readonly strings = new Interner();
   private readonly masks = new Map<string, string>();
+  /** Per worker slot: interned masked name and village (-1: not yet). */
+  private nameIds = new Int32Array(2048).fill(-1);
 
   constructor(asOf: string, keepLists: boolean) {
     this.asOf = asOf;
@@ -185,24 +189,30 @@ export class PayoutTotals {
    * fingerprints compared.
    */
   add(p: PayoutRecord, w: WorkerRecord, fingerprint: number): AddResult {
-    const key = `${p.projectId}_${p.month}`;
     const slot = this.slotOf(w);
     let project = this.projectIds.get(p.projectId);
-    if (project === undefined) this.projectIds.set(p.projectId, (project = this.projectIds.size));
+    if (project === undefined) {
+      this.projectIds.set(p.projectId, (project = this.projectIds.size));
+      this.byProject.push(new Map());
+    }
     const ord = ordinal(p.month);
     const had = this.seen.get(slot, project, ord);
     if (had !== 0) {
       const identicalTo = this.findIdentical(slot, project, ord, fingerprint);
       if (identicalTo !== undefined) return { identicalTo, sameKey: true };
     }
-    let m = this.months.get(key);
-    let side = this.sides.get(key);
-    if (!m || !side) {
+    const monthsOf = this.byProject[project];
+    let pm = monthsOf.get(ord);
+    if (!pm) {
+      const key = `${p.projectId}_${p.month}`;
       const daysToPay = [0, 0, 0, 0, 0, 0];
-      m = { projectId: p.projectId, month: p.month, workDaysHundredths: 0, daysToPay, ...zero() };
+      const m: MonthAcc = { projectId: p.projectId, month: p.month, workDaysHundredths: 0, daysToPay, ...zero() };
       this.months.set(key, m);
-      this.sides.set(key, (side = { workers: 0, paidWorkers: 0, firstLine: p.line }));
+      const side = { workers: 0, paidWorkers: 0, firstLine: p.line };
+      this.sides.set(key, side);
+      monthsOf.set(ord, (pm = { m, side }));
     }
+    const { m, side } = pm;
     let t = this.projects.get(p.projectId);
     if (!t) {
       this.projects.set(p.projectId, (t = zero()));
@@ -249,13 +259,23 @@ export class PayoutTotals {
     }
     const s = this.strings;
     const b = list.pending;
-    let name = this.masks.get(w.name);
-    if (name === undefined) {
-      if (this.masks.size >= 100_000) this.masks.clear(); // a cache, bounded whatever the roster
-      this.masks.set(w.name, (name = maskName(w.name)));
+    // The worker's masked name and village, interned once per worker.
+    if (w.slot >= this.nameIds.length) {
+      const grown = new Int32Array(Math.max(this.nameIds.length * 2, (w.slot + 1) * 2)).fill(-1);
+      grown.set(this.nameIds);
+      this.nameIds = grown;
     }
-    b.writeInt32LE(s.id(name), at);
-    b.writeInt32LE(s.id(w.village), at + 4);
+    if (this.nameIds[w.slot * 2] === -1) {
+      let name = this.masks.get(w.name);
+      if (name === undefined) {
+        if (this.masks.size >= 100_000) this.masks.clear(); // a cache, bounded whatever the roster
+        this.masks.set(w.name, (name = maskName(w.name)));
+      }
+      this.nameIds[w.slot * 2] = s.id(name);
+      this.nameIds[w.slot * 2 + 1] = s.id(w.village);
+    }
+    b.writeInt32LE(this.nameIds[w.slot * 2], at);
+    b.writeInt32LE(this.nameIds[w.slot * 2 + 1], at + 4);
     b.writeInt32LE(s.id(p.month), at + 8);
     b.writeInt32LE(p.workDaysHundredths, at + 12);
     b.writeDoubleLE(p.dueFen, at + 16);

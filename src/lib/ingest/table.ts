@@ -38,14 +38,29 @@ const TOTAL_ROW = /^(合计|总计|小计|累计)/;
  * A data row being read: raw cells by key, and helpers that parse a cell with its column's cell type (or a
  * parser given) and report a problem at its column. `C` is the union of the ledger's column types.
  */
+/** Where the columns of a ledger stand in one file's records; made once per file and shared by its rows. */
+export interface Layout<C extends ColumnDef = ColumnDef> {
+  /** Column key → its definition and its index in a record (-1: the file has no such column). */
+  readonly slots: ReadonlyMap<string, { readonly col: C; readonly index: number }>;
+  /** The record index of each column in column order (-1: absent), for the fingerprint. */
+  readonly order: readonly number[];
+}
+
+/** The layout of a file whose header gave `keys` (null: an ignored header cell). */
+export function layoutOf<C extends ColumnDef>(spec: LedgerSpec<C>, keys: readonly (string | null)[]): Layout<C> {
+  const at = new Map<string, number>();
+  keys.forEach((k, i) => k !== null && at.set(k, i));
+  const order = spec.columns.map((c) => at.get(c.key) ?? -1);
+  return { slots: new Map(spec.columns.map((col, j) => [col.key, { col, index: order[j] }])), order };
+}
+
 export class Row<C extends ColumnDef = ColumnDef> {
   readonly line: number;
   readonly excelRow: number;
   readonly spec: LedgerSpec<C>;
-  private readonly byKey: ReadonlyMap<string, C>;
-  /** The record's cleaned cells, and the column of each key in them (one map per file, shared by its rows). */
+  /** The record's cleaned cells, placed by the file's layout. */
   private readonly fields: readonly string[];
-  private readonly keyIndex: ReadonlyMap<string, number>;
+  private readonly layout: Layout<C>;
   private readonly problems: Problems;
   private readonly ctx: ReadContext;
   /** Cells refused while cleaning (a control character): already reported, never parsed. Made when needed. */
@@ -58,19 +73,17 @@ export class Row<C extends ColumnDef = ColumnDef> {
     line: number,
     excelRow: number,
     fields: readonly string[],
-    keyIndex: ReadonlyMap<string, number>,
+    layout: Layout<C>,
     problems: Problems,
     ctx: ReadContext = NO_CONTEXT,
-    byKey: ReadonlyMap<string, C> = new Map(spec.columns.map((c) => [c.key, c])),
   ) {
     this.spec = spec;
     this.line = line;
     this.excelRow = excelRow;
     this.fields = fields;
-    this.keyIndex = keyIndex;
+    this.layout = layout;
     this.problems = problems;
     this.ctx = ctx;
-    this.byKey = byKey;
   }
 
   /** Reports what cleaning found in a cell; an error marks the cell refused. */
@@ -89,18 +102,18 @@ export class Row<C extends ColumnDef = ColumnDef> {
    */
   fingerprint(): number {
     const h = new Hash53();
-    for (const c of this.spec.columns) h.add(this.text(c.key)).add('\u0000');
+    for (const i of this.layout.order) h.add(i < 0 ? '' : this.fields[i]).add('\u0000');
     return h.value();
   }
 
   header(key: K<C>): string {
-    return this.byKey.get(key)?.header ?? key;
+    return this.layout.slots.get(key)?.col.header ?? key;
   }
 
   /** The cell's text, cleaned when the row was read; '' when blank or the column is absent. */
   text(key: K<C>): string {
-    const i = this.keyIndex.get(key);
-    return i === undefined ? '' : this.fields[i];
+    const s = this.layout.slots.get(key);
+    return s === undefined || s.index < 0 ? '' : this.fields[s.index];
   }
 
   error(key: K<C> | typeof WHOLE_ROW, message: string): void {
@@ -124,20 +137,27 @@ export class Row<C extends ColumnDef = ColumnDef> {
   req<T>(key: K<C>, parse: (raw: string) => Cell<T>): T | undefined;
   req(key: K<C>, parse?: (raw: string) => Cell<unknown>): unknown {
     if (this.refused?.has(key)) return undefined;
-    if (this.text(key) === '') {
+    const s = this.layout.slots.get(key);
+    const raw = s === undefined || s.index < 0 ? '' : this.fields[s.index];
+    if (raw === '') {
       this.error(key, `必填项为空，请填写“${this.header(key)}”`);
       return undefined;
     }
-    return parse ? this.opt(key, parse) : this.opt(key);
+    return this.parse(key, raw, s!.col, parse);
   }
 
   /** An optional cell: blank gives undefined, a bad value is an error. */
   opt<Key extends K<C>>(key: Key): ValueOf<C, Key> | undefined;
   opt<T>(key: K<C>, parse: (raw: string) => Cell<T>): T | undefined;
   opt(key: K<C>, parse?: (raw: string) => Cell<unknown>): unknown {
-    const raw = this.text(key);
+    const s = this.layout.slots.get(key);
+    const raw = s === undefined || s.index < 0 ? '' : this.fields[s.index];
     if (raw === '' || this.refused?.has(key)) return undefined;
-    const r = parse ? parse(raw) : this.byKey.get(key)!.cell.parse(raw, this.ctx);
+    return this.parse(key, raw, s!.col, parse);
+  }
+
+  private parse(key: K<C>, raw: string, col: C, parse?: (raw: string) => Cell<unknown>): unknown {
+    const r = parse ? parse(raw) : col.cell.parse(raw, this.ctx);
     if (r.ok) {
       if (r.warning) this.warning(key, r.warning);
       return r.value;
@@ -166,7 +186,7 @@ export async function readLedger<C extends ColumnDef>(
   const { file } = spec;
   const byKey = new Map<string, C>(spec.columns.map((c) => [c.key, c]));
   let keys: (K<C> | null)[] | null = null;
-  let keyIndex: Map<string, number> = new Map();
+  let layout: Layout<C> | undefined;
   let multiline: boolean[] = [];
   let width = 0;
   let dataRows = 0;
@@ -196,8 +216,7 @@ export async function readLedger<C extends ColumnDef>(
           const mapped = mapHeader(spec, raws, rec.line, problems);
           if (!mapped) return false;
           keys = mapped;
-          keyIndex = new Map();
-          mapped.forEach((k, i) => k !== null && keyIndex.set(k, i));
+          layout = layoutOf(spec, mapped);
           multiline = mapped.map((k) => (k !== null && byKey.get(k)?.multiline) === true);
           width = rec.fields.length;
           continue;
@@ -234,7 +253,7 @@ export async function readLedger<C extends ColumnDef>(
           );
           continue;
         }
-        const row = new Row(spec, rec.line, rec.excelRow, fields, keyIndex, problems, ctx, byKey);
+        const row = new Row(spec, rec.line, rec.excelRow, fields, layout!, problems, ctx);
         if (notes) for (const [i, n] of notes) if (keys[i]) row.noteCleaning(keys[i], n);
         dataRows++;
         onRow(row);
