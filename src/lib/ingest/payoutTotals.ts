@@ -260,7 +260,7 @@ export class PayoutTotals {
     const s = this.strings;
     const b = list.pending;
     // The worker's masked name and village, interned once per worker.
-    if (w.slot >= this.nameIds.length) {
+    if (w.slot * 2 + 1 >= this.nameIds.length) {
       const grown = new Int32Array(Math.max(this.nameIds.length * 2, (w.slot + 1) * 2)).fill(-1);
       grown.set(this.nameIds);
       this.nameIds = grown;
