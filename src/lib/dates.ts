@@ -3,16 +3,36 @@
 export const TIME_ZONE = 'Asia/Shanghai';
 
 const utcOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-const utcs = new Map<string, number>();
-/** Midnight UTC of an ISO date, memoised: payout rows repeat a few thousand dates millions of times. */
+/** Days before each month of a common year, by month number (1–12). */
+const DAYS_BEFORE = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/**
+ * Midnight UTC of an ISO date. A canonical `YYYY-MM-DD` (year 100 or later, month 1–12) is computed from its
+ * digits, as Date.UTC would, without allocating: payout rows need two of these each. Anything else goes to Date.UTC.
+ */
 function toUtc(iso: string): number {
-  let ms = utcs.get(iso);
-  if (ms === undefined) {
-    if (utcs.size >= 100_000) utcs.clear();
-    utcs.set(iso, (ms = utcOf(iso)));
-  }
-  return ms;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return utcOf(iso);
+  const y = digitsAt(iso, 0, 4);
+  const m = digitsAt(iso, 5, 7);
+  const d = digitsAt(iso, 8, 10);
+  if (y < 100 || m < 1 || m > 12 || d < 0) return utcOf(iso);
+  const leap = m > 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0;
+  const yp = y - 1;
+  // Days from 1970-01-01 to 1 January of y, proleptic Gregorian as Date counts them.
+  const days = 365 * (y - 1970) + (Math.floor(yp / 4) - 492) - (Math.floor(yp / 100) - 19) + (Math.floor(yp / 400) - 4);
+  return (days + DAYS_BEFORE[m] + leap + d - 1) * 86_400_000;
 }
+
+/** The number written by the ASCII digits of s[from, to); -1 if any is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 const fromUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function addDays(iso: string, days: number): string {

@@ -53,8 +53,14 @@ const AGAIN: AddResult = Object.freeze({ sameKey: true });
 const WINDOW = 64;
 const HALF = 31;
 
-/** `YYYY-MM` → months since year 0. */
+/** `YYYY-MM` → months since year 0, and back. */
 const ordinal = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const monthOf = (ord: number) => `${Math.floor(ord / 12)}-${pad2((ord % 12) + 1)}`;
+/** `YYYY-MM-DD` → the number YYYYMMDD, and back. */
+const dateNumber = (iso: string) =>
+  Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+const dateOf = (n: number) => `${Math.floor(n / 10000)}-${pad2(Math.floor(n / 100) % 100)}-${pad2(n % 100)}`;
 
 /**
  * Which (worker, project, month) keys have a row, and which a paid row, in memory that grows with the workers,
@@ -153,6 +159,8 @@ export class PayoutTotals {
   private readonly masks = new Map<string, string>();
   /** Per worker slot: interned masked name and village (-1: not yet). */
   private nameIds = new Int32Array(2048).fill(-1);
+  private lastMethod: string | undefined;
+  private lastMethodId = -1;
 
   constructor(asOf: string, keepLists: boolean) {
     this.asOf = asOf;
@@ -243,12 +251,12 @@ export class PayoutTotals {
       if (!m.lastPaidOn || p.paidOn > m.lastPaidOn) m.lastPaidOn = p.paidOn;
     }
 
-    if (this.keepLists) this.keep(p, w, paid);
+    if (this.keepLists) this.keep(p, w, paid, ord);
     return had === 0 ? FIRST : AGAIN;
   }
 
   /** Appends the row's public form to its project's list. */
-  private keep(p: PayoutRecord, w: WorkerRecord, paid: number): void {
+  private keep(p: PayoutRecord, w: WorkerRecord, paid: number, ord: number): void {
     let list = this.lists.get(p.projectId);
     if (!list) this.lists.set(p.projectId, (list = { blocks: [], pending: Buffer.alloc(LIST_BYTES), count: 0 }));
     const at = (list.count % LIST_BLOCK) * LIST_BYTES;
@@ -276,12 +284,16 @@ export class PayoutTotals {
     }
     b.writeInt32LE(this.nameIds[w.slot * 2], at);
     b.writeInt32LE(this.nameIds[w.slot * 2 + 1], at + 4);
-    b.writeInt32LE(s.id(p.month), at + 8);
+    b.writeInt32LE(ord, at + 8); // months and dates are canonical (YYYY-MM, YYYY-MM-DD): kept as numbers
     b.writeInt32LE(p.workDaysHundredths, at + 12);
     b.writeDoubleLE(p.dueFen, at + 16);
     b.writeDoubleLE(paid, at + 24);
-    b.writeInt32LE(p.paidOn === undefined ? -1 : s.id(p.paidOn), at + 32);
-    b.writeInt32LE(p.method === undefined ? -1 : s.id(p.method), at + 36);
+    b.writeInt32LE(p.paidOn === undefined ? -1 : dateNumber(p.paidOn), at + 32);
+    if (p.method !== this.lastMethod) {
+      this.lastMethod = p.method;
+      this.lastMethodId = p.method === undefined ? -1 : s.id(p.method);
+    }
+    b.writeInt32LE(this.lastMethodId, at + 36);
     list.count++;
     if (list.count % LIST_BLOCK === 0) {
       const { view, offset, index } = this.listSpill.append();
@@ -309,11 +321,11 @@ export class PayoutTotals {
         rows.push({
           maskedName: v[b.readInt32LE(at)],
           village: v[b.readInt32LE(at + 4)],
-          month: v[b.readInt32LE(at + 8)],
+          month: monthOf(b.readInt32LE(at + 8)),
           workDaysHundredths: b.readInt32LE(at + 12),
           dueFen: b.readDoubleLE(at + 16),
           paidFen: b.readDoubleLE(at + 24),
-          paidOn: paidOnId === -1 ? undefined : v[paidOnId],
+          paidOn: paidOnId === -1 ? undefined : dateOf(paidOnId),
           method: methodId === -1 ? undefined : v[methodId],
         });
       }
