@@ -43,15 +43,23 @@ describe('project facts: one list for the notice and the board', () => {
   });
   it('prints on the board every fact the notice states but the changing status and absent parties', () => {
     const rows = boardRows(facts).map((r) => r.map((f) => f.shortLabel ?? f.label));
+    // Short values two to a line, whatever their kind: the A4 page is not spent on half-empty lines.
     expect(rows).toEqual([
       ['项目编号', '年度'],
       ['项目类型', '行业领域'],
-      ['建设地点'],
-      ['建设单位'],
-      ['施工单位'],
-      ['总投资', '专项资金'],
-      ['计划工期'],
+      ['建设地点', '建设单位'],
+      ['施工单位', '总投资'],
+      ['专项资金', '计划工期'],
       ['计划用工', '预计劳务报酬'],
+    ]);
+    // A long value that may need a line (a unit's full name) gets one; short facts pair across it.
+    const long = boardRows(
+      projectFacts({ ...p1, contractor: undefined, owner: '某某省某某市某某县交通运输局公路管理段' }),
+    );
+    expect(long.map((r) => r.map((f) => f.shortLabel ?? f.label)).slice(2, 5)).toEqual([
+      ['建设单位'],
+      ['建设地点', '施工单位'],
+      ['总投资', '专项资金'],
     ]);
     const withSupervisor = boardRows(projectFacts({ ...p1, supervisor: '监理公司' })).flat();
     expect(withSupervisor.map((f) => f.label)).toContain('监理单位');

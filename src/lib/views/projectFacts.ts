@@ -135,6 +135,9 @@ export function noticeSignature(p: Pick<Project, 'noticePublisher' | 'noticeDate
   return p.noticeDate ? `${by}　${chineseDate(p.noticeDate)}` : by;
 }
 
+/** A "wide" fact whose text is at most this long still fits half a line of the A4 board. */
+const BOARD_HALF_CHARS = 14;
+
 /**
  * The facts the board prints, a line each for wide ones, the others two to a line. A short fact waiting for its
  * partner lets wide ones pass, so an A4 page is not spent on half-empty lines.
@@ -144,7 +147,7 @@ export function boardRows(facts: readonly ProjectFact[]): ProjectFact[][] {
   let half: ProjectFact | undefined;
   for (const f of facts) {
     if (f.onlineOnly || f.value === undefined) continue;
-    if (f.wide) rows.push([f]);
+    if (f.wide && factText(f).length > BOARD_HALF_CHARS) rows.push([f]);
     else if (half) {
       rows.push([half, f]);
       half = undefined;
