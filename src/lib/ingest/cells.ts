@@ -71,6 +71,11 @@ const NO_NOTES: readonly CellNote[] = Object.freeze([]);
 /** True when a cell needs nothing but trimming: the fast path for the millions of ordinary cells. */
 export const isPlain = (raw: string): boolean => !SPECIAL.test(raw);
 
+/** SPECIAL, or white space that String.prototype.trim removes (line terminators are in SPECIAL). */
+const SPECIAL_OR_SPACE = new RegExp(`${SPECIAL.source.slice(0, -1)} \\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]`);
+/** True when every cell of this text is already clean: cleanCell would return each one unchanged. */
+export const isClean = (text: string): boolean => !SPECIAL_OR_SPACE.test(text);
+
 /**
  * The one cleaning step every cell (and every site.json string) goes through. Silently: ends trimmed, CR and
  * CRLF inside a cell become \n, non-breaking spaces become spaces. With a warning: tabs become spaces,

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { isClean } from './cells.ts';
 
 /** One CSV record with where it stands in the file. */
 export interface RawRecord {
@@ -9,6 +10,8 @@ export interface RawRecord {
   fields: string[];
   /** Set when the record's quoting is malformed (text after a closing quote). */
   quoteError?: boolean;
+  /** Set when no cell needs cleaning or trimming (see isClean in cells.ts). */
+  clean?: boolean;
 }
 
 export class CsvSyntaxError extends Error {
@@ -97,7 +100,8 @@ export async function* readRecords(chunks: AsyncIterable<string>, stats?: ScanSt
             end = nl - 1;
           }
           if (end - i >= MAX_RECORD_CHARS) break; // the scanner reports it
-          out.push({ line: recLine, excelRow: excelRow++, fields: chunk.slice(i, end).split(',') });
+          const text = chunk.slice(i, end);
+          out.push({ line: recLine, excelRow: excelRow++, fields: text.split(','), clean: isClean(text) });
           recLine = ++line;
           i = recStart = nl + 1;
         }

@@ -199,18 +199,21 @@ export async function readLedger<C extends ColumnDef>(
         const raws = rec.fields;
         const fields = keys === null ? raws.slice() : raws; // the header's raw cells are mapped below
         let blank = true;
-        for (let i = 0; i < fields.length; i++) {
-          const raw = fields[i];
-          let f: string;
-          if (isPlain(raw)) f = raw.trim();
-          else {
-            const c = cleanCell(raw, multiline[i]);
-            if (c.notes.length) (notes ??= new Map()).set(i, c.notes);
-            f = c.text;
+        if (rec.clean && keys !== null) {
+          for (let i = 0; i < fields.length; i++) if (fields[i] !== '') blank = false;
+        } else
+          for (let i = 0; i < fields.length; i++) {
+            const raw = fields[i];
+            let f: string;
+            if (isPlain(raw)) f = raw.trim();
+            else {
+              const c = cleanCell(raw, multiline[i]);
+              if (c.notes.length) (notes ??= new Map()).set(i, c.notes);
+              f = c.text;
+            }
+            fields[i] = f;
+            if (f !== '') blank = false;
           }
-          fields[i] = f;
-          if (f !== '') blank = false;
-        }
         if (keys === null) {
           if (blank) continue; // leading blank lines before the header
           const mapped = mapHeader(spec, raws, rec.line, problems);
