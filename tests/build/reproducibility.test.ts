@@ -20,7 +20,7 @@ const BY_HAND: Record<string, Record<string, string>> = {
     paid: '2.25万元',
     perCapita: '2,250.00元',
     completion: '18.0%',
-    payShare: '40.0%',
+    payShare: '100.0%',
     timely: '90.0%',
     classes: '3期',
     hours: '96学时',
@@ -34,7 +34,7 @@ const BY_HAND: Record<string, Record<string, string>> = {
     paid: '5.75万元',
     perCapita: '5,747.94元',
     completion: '38.8%',
-    payShare: '32.0%',
+    payShare: '50.0%',
     timely: '93.8%',
     classes: '1期',
     hours: '40学时',
@@ -48,7 +48,7 @@ const BY_HAND: Record<string, Record<string, string>> = {
     paid: '8.00万元',
     perCapita: '3,998.97元',
     completion: '29.3%',
-    payShare: '34.7%',
+    payShare: '66.7%',
     timely: '92.3%',
     classes: '4期',
     hours: '136学时',
@@ -101,9 +101,9 @@ function expected(scope: number | null): Record<string, string> {
   const workers = sum(projects.map((p) => big(p['吸纳务工人数(人)'])));
   const paid = sum(projects.map((p) => fen(p['已发放劳务报酬(元)'])));
   const planned = sum(projects.map((p) => fen(p['预计劳务报酬(元)'])));
-  const funded = projects.filter((p) => p['以工代赈专项资金(元)'] !== '');
-  const fundPay = sum(funded.map((p) => fen(p['预计劳务报酬(元)'])));
-  const fund = sum(funded.map((p) => fen(p['以工代赈专项资金(元)'])));
+  // 达标率: of the projects a rule applies to and that can be judged, those that meet it (each its own rule).
+  const judged = projects.filter((p) => p['劳务报酬占比要求'] !== '' && p['是否达到占比要求'] !== '');
+  const met = BigInt(judged.filter((p) => p['是否达到占比要求'] === '是').length);
   const col = (k: string) => sum(months.map((m) => big(m[k])));
   const pending = col('未发放笔数(笔)') - col('逾期未发放笔数(笔)');
   const share = (k: string) => {
@@ -116,7 +116,7 @@ function expected(scope: number | null): Record<string, string> {
     paid: `${wan(paid)}万元`,
     perCapita: `${yuan(div(paid, workers))}元`,
     completion: pct(paid, planned),
-    payShare: fund > 0n ? pct(fundPay, fund) : '—',
+    payShare: judged.length ? pct(met, BigInt(judged.length)) : '—',
     timely: pct(col('按时发放笔数(笔)'), col('笔数(笔)') - pending),
     classes: `${trainings.length}期`,
     hours: `${sep(sum(trainings.map((t) => big(t['培训学时(学时)']))))}学时`,
@@ -185,5 +185,19 @@ describe('the figures are the ones worked out by hand', () => {
       '2024-07 逾期未发放（1 笔未发）',
       '2024-08 部分未发放（1 笔未发）',
     ]);
+  });
+});
+
+describe('each project’s pay-share verdict can be checked from its own row', () => {
+  it('预计劳务报酬 ÷ 以工代赈专项资金 against 劳务报酬占比要求, in exact integers', () => {
+    const judged = csv('projects.csv').filter((p) => p['是否达到占比要求'] !== '');
+    expect(judged.map((p) => p['项目编号'])).toEqual(['FG2023-001', 'FG2024-001', 'FG2024-002']);
+    for (const p of judged) {
+      const [int, frac = ''] = /^([\d.]+)%$/.exec(p['劳务报酬占比要求'])![1].split('.');
+      // pay / fund ≥ (int.frac)%  ⇔  pay · 100 · 10^d ≥ fund · int·frac
+      const scale = 10n ** BigInt(frac.length);
+      const meets = fen(p['预计劳务报酬(元)']) * 100n * scale >= fen(p['以工代赈专项资金(元)']) * BigInt(int + frac);
+      expect(p['是否达到占比要求'], p['项目编号']).toBe(meets ? '是' : '否');
+    }
   });
 });
