@@ -210,6 +210,14 @@ describe('the labour-pay share rule of each fund', () => {
     expect(rows.get('WX2025-002')!['以工代赈专项资金(元)']).toBe('6407200.00');
     expect(rows.get('WX2025-005')!['以工代赈专项资金(元)']).toBe('');
   });
+
+  it('the project list names each project’s 行业领域 and type', () => {
+    const list = textOf(page('projects/index.html', site));
+    for (const [id, r] of projectsCsv()) {
+      const line = `${r['街道']} · ${r['行业领域'].split('；').join('、')} · ${r['项目类型']}`;
+      expect(list, id).toContain(line);
+    }
+  });
 });
 
 describe('numbers and dates as the notice wrote them', () => {
