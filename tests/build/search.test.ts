@@ -2,7 +2,8 @@
  * Chinese full-text search on the hand-written folder tests/fixtures/search (its README.md lists the words and
  * where they are), run with the built site's own pagefind.js in Node.
  */
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../../scripts/pagefindNode.ts';
 import { buildFixture, listFiles } from '../helpers/site.ts';
@@ -83,6 +84,15 @@ describe('Chinese full-text search (the built pagefind.js, run in Node)', () => 
     expect(urls.filter((u) => u.startsWith('/news/'))).toHaveLength(news.length);
     const unindexed = (u: string) => /payouts|print|stats|data|search/.test(u) || u === '/' || u === '/projects/';
     expect(urls.filter(unindexed)).toEqual([]);
+  });
+
+  it('every built page marked searchable is in the index (the indexer reads only SEARCHABLE_GLOB)', () => {
+    const marked = listFiles(site)
+      .filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('data-pagefind-body'))
+      .map((f) => `/${relative(site, f).replace(/index\.html$/, '')}`)
+      .sort();
+    expect(marked.length).toBeGreaterThan(NOTICES.length);
+    expect(pages.map((p) => p.url).sort()).toEqual(marked);
   });
 
   it('keeps navigation and footers out of the index', () => {

@@ -3,7 +3,7 @@
  * checked: a failed index fails the build. Pagefind is passed in so tests can stand in for it.
  */
 import type * as PagefindApi from 'pagefind';
-import { PAGEFIND_DIR } from '../routes.ts';
+import { PAGEFIND_DIR, SEARCHABLE_GLOB } from '../routes.ts';
 
 export interface IndexReport {
   /** HTML files Pagefind read, and the pages it indexed (those marked data-pagefind-body). */
@@ -28,7 +28,7 @@ export async function indexSite(
     const created = await pagefind.createIndex({});
     check('createIndex', created.errors);
     const index = created.index!;
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_GLOB });
     check('addDirectory', added.errors);
     if (added.page_count === 0) throw new SearchIndexError('搜索索引失败：没有找到可索引的页面');
     const written = await index.writeFiles({ outputPath: `${siteDir}/${PAGEFIND_DIR}` });
