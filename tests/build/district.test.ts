@@ -6,10 +6,10 @@
  */
 import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { gzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as demo from '../../scripts/demo/vocabulary.ts';
+import { DEMO_WORDS, siteTexts as texts } from '../helpers/demoWords.ts';
 import { fixture, listFiles, page, runScript, tempDir, textOf } from '../helpers/site.ts';
 
 /** Builds take 5–10 s each, longer while other test files build too. */
@@ -23,33 +23,7 @@ function build(data: string): string {
   return out;
 }
 
-/** Text of every file of a site: gzip files decompressed, each entry of a zip file on its own. */
-function texts(site: string): { file: string; text: string }[] {
-  return listFiles(site).flatMap((file) => {
-    let bytes: Uint8Array = readFileSync(file);
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-    if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-      return Object.entries(unzipSync(bytes)).map(([entry, b]) => ({ file: `${file}!${entry}`, text: strFromU8(b) }));
-    return [{ file, text: Buffer.from(bytes).toString('utf8') }];
-  });
-}
 
-/** Words only the demo district uses: its name and city, its 街道, villages, units and its method's name. */
-const DEMO_WORDS = [
-  ...new Set([
-    '莱山',
-    '烟台',
-    '“12345”',
-    ...demo.NORTH,
-    ...demo.SOUTH,
-    ...Object.values(demo.VILLAGES).flat(),
-    ...Object.values(demo.OWNERS),
-    ...demo.CONTRACTORS,
-    ...demo.SUPERVISORS,
-    ...demo.TRAINING_ORGANIZERS,
-    ...demo.INSPECTORS,
-  ]),
-];
 
 const LEDGERS = ['site.json', 'projects.csv', 'workers.csv', 'payouts.csv', 'trainings.csv', 'inspections.csv'];
 

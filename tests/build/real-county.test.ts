@@ -7,12 +7,10 @@
  */
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as demo from '../../scripts/demo/vocabulary.ts';
-import { fixture, listFiles, page, runScript, tempDir, textOf } from '../helpers/site.ts';
+import { DEMO_WORDS, siteTexts as texts } from '../helpers/demoWords.ts';
+import { fixture, page, runScript, tempDir, textOf } from '../helpers/site.ts';
 
 /** One build (about 5 s alone, longer while other test files build too) and one validation. */
 const BUILD = 120_000;
@@ -76,34 +74,6 @@ function projectsCsv(): Map<string, Row> {
   const rows = Papa.parse<Row>(text.slice(1), { header: true, skipEmptyLines: true }).data;
   return new Map(rows.map((r) => [r['项目编号'], r]));
 }
-
-/** Text of every file of a site: gzip files decompressed, each entry of a zip file on its own. */
-function texts(dir: string): { file: string; text: string }[] {
-  return listFiles(dir).flatMap((file) => {
-    let bytes: Uint8Array = readFileSync(file);
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-    if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-      return Object.entries(unzipSync(bytes)).map(([entry, b]) => ({ file: `${file}!${entry}`, text: strFromU8(b) }));
-    return [{ file, text: Buffer.from(bytes).toString('utf8') }];
-  });
-}
-
-/** Words only the demo district uses (as in district.test.ts). */
-const DEMO_WORDS = [
-  ...new Set([
-    '莱山',
-    '烟台',
-    '“12345”',
-    ...demo.NORTH,
-    ...demo.SOUTH,
-    ...Object.values(demo.VILLAGES).flat(),
-    ...Object.values(demo.OWNERS),
-    ...demo.CONTRACTORS,
-    ...demo.SUPERVISORS,
-    ...demo.TRAINING_ORGANIZERS,
-    ...demo.INSPECTORS,
-  ]),
-];
 
 describe('validation of a county written as notices write it', () => {
   it('passes with 0 errors; its warnings name the fund taken from 项目类型 and the synonym 监测户', () => {
