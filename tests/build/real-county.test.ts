@@ -296,8 +296,13 @@ describe('the home page, the groups of workers and the whole site', () => {
     expect(notice('WX2026-001')).toContain('2026 年');
   });
 
-  // Product bug: src/pages/index.astro lists 往年数据 as years.slice(0, -1), i.e. every year but the latest, not
-  // every year before the headline year; with the headline on 2025 and a 2026 project, 2025 is shown twice.
+  // With the headline on 2025 and a 2026 project, the other years are 2026 and none earlier: 2025 is shown once.
+  it('every year has one payouts page: the latest at /payouts/, the others at /payouts/<年度>/', () => {
+    const heading = (path: string) => /<h2>(\d{4})年<\/h2>/.exec(page(path, site))?.[1];
+    expect(heading('payouts/index.html')).toBe('2026');
+    expect(heading('payouts/2025/index.html')).toBe('2025');
+  });
+
   it('往年数据 does not repeat the headline year', () => {
     const home = page('index.html', site);
     expect(home.split('aria-label="2025年主要数据"')).toHaveLength(2);
