@@ -121,6 +121,19 @@ class KeySeen {
   }
 }
 
+/** Bytes seen as doubles and as 32-bit integers (native byte order: only this process reads them back). */
+class Block {
+  readonly bytes: Buffer;
+  readonly f64: Float64Array;
+  readonly i32: Int32Array;
+  constructor(size: number) {
+    const b = new ArrayBuffer(size);
+    this.bytes = Buffer.from(b);
+    this.f64 = new Float64Array(b);
+    this.i32 = new Int32Array(b);
+  }
+}
+
 /** A row as remembered for the identical-row check: fingerprint, line, project, month, previous row of the worker. */
 const LOG_BYTES = 24;
 
@@ -151,9 +164,9 @@ export class PayoutTotals {
   private readonly byProject: Map<number, { m: MonthAcc; side: MonthSide }>[] = [];
   /** Per project: the first row's line. */
   private readonly projectLines = new Map<string, number>();
-  private readonly scratch = Buffer.alloc(LIST_BYTES * LIST_BLOCK);
+  private readonly scratch = new Block(LIST_BYTES * LIST_BLOCK);
   // Public lists: per project the spill records of its full blocks and the rows not yet in one.
-  private readonly lists = new Map<string, { blocks: number[]; pending: Buffer; count: number }>();
+  private readonly lists = new Map<string, { blocks: number[]; pending: Block; count: number }>();
   private readonly listSpill = new Spill(LIST_BYTES * LIST_BLOCK);
   private readonly strings = new Interner();
   private readonly masks = new Map<string, string>();
@@ -181,12 +194,11 @@ export class PayoutTotals {
 
   /** Line of the newest earlier row of the worker, project and month whose fingerprint is `hash`, if any. */
   private findIdentical(slot: number, project: number, ord: number, hash: number): number | undefined {
-    const b = this.scratch;
+    const { bytes, i32, f64 } = this.scratch;
     for (let e = this.heads[slot]; e >= 0;) {
-      this.log.read(e, b);
-      if (b.readInt32LE(12) === project && b.readInt32LE(16) === ord && b.readDoubleLE(0) === hash)
-        return b.readUInt32LE(8);
-      e = b.readInt32LE(20);
+      this.log.read(e, bytes);
+      if (i32[3] === project && i32[4] === ord && f64[0] === hash) return i32[2] >>> 0;
+      e = i32[5];
     }
     return undefined;
   }
@@ -233,12 +245,14 @@ export class PayoutTotals {
     fold(m, p.dueFen, paid, days, overdue);
     fold(t, p.dueFen, paid, days, overdue);
 
-    const { view, offset, index } = this.log.append();
-    view.writeDoubleLE(fingerprint, offset);
-    view.writeUInt32LE(p.line, offset + 8);
-    view.writeInt32LE(project, offset + 12);
-    view.writeInt32LE(ord, offset + 16);
-    view.writeInt32LE(this.heads[slot], offset + 20);
+    const { offset, index } = this.log.append();
+    const { f64, i32 } = this.log;
+    f64[offset >>> 3] = fingerprint;
+    const at = offset >>> 2;
+    i32[at + 2] = p.line;
+    i32[at + 3] = project;
+    i32[at + 4] = ord;
+    i32[at + 5] = this.heads[slot];
     this.heads[slot] = index;
     if (had === 0) side.workers++;
     if (p.paidOn && (had & 2) === 0) side.paidWorkers++;
@@ -258,15 +272,11 @@ export class PayoutTotals {
   /** Appends the row's public form to its project's list. */
   private keep(p: PayoutRecord, w: WorkerRecord, paid: number, ord: number): void {
     let list = this.lists.get(p.projectId);
-    if (!list) this.lists.set(p.projectId, (list = { blocks: [], pending: Buffer.alloc(LIST_BYTES), count: 0 }));
-    const at = (list.count % LIST_BLOCK) * LIST_BYTES;
-    if (at + LIST_BYTES > list.pending.length) {
-      const b = Buffer.alloc(Math.min(list.pending.length * 2, LIST_BYTES * LIST_BLOCK));
-      list.pending.copy(b);
-      list.pending = b;
-    }
+    if (!list)
+      this.lists.set(p.projectId, (list = { blocks: [], pending: new Block(LIST_BYTES * LIST_BLOCK), count: 0 }));
     const s = this.strings;
-    const b = list.pending;
+    const { i32, f64 } = list.pending;
+    const at = (list.count % LIST_BLOCK) * (LIST_BYTES >>> 2);
     // The worker's masked name and village, interned once per worker.
     if (w.slot * 2 + 1 >= this.nameIds.length) {
       const grown = new Int32Array(Math.max(this.nameIds.length * 2, (w.slot + 1) * 2)).fill(-1);
@@ -282,22 +292,22 @@ export class PayoutTotals {
       this.nameIds[w.slot * 2] = s.id(name);
       this.nameIds[w.slot * 2 + 1] = s.id(w.village);
     }
-    b.writeInt32LE(this.nameIds[w.slot * 2], at);
-    b.writeInt32LE(this.nameIds[w.slot * 2 + 1], at + 4);
-    b.writeInt32LE(ord, at + 8); // months and dates are canonical (YYYY-MM, YYYY-MM-DD): kept as numbers
-    b.writeInt32LE(p.workDaysHundredths, at + 12);
-    b.writeDoubleLE(p.dueFen, at + 16);
-    b.writeDoubleLE(paid, at + 24);
-    b.writeInt32LE(p.paidOn === undefined ? -1 : dateNumber(p.paidOn), at + 32);
+    i32[at] = this.nameIds[w.slot * 2];
+    i32[at + 1] = this.nameIds[w.slot * 2 + 1];
+    i32[at + 2] = ord; // months and dates are canonical (YYYY-MM, YYYY-MM-DD): kept as numbers
+    i32[at + 3] = p.workDaysHundredths;
+    f64[(at >>> 1) + 2] = p.dueFen;
+    f64[(at >>> 1) + 3] = paid;
+    i32[at + 8] = p.paidOn === undefined ? -1 : dateNumber(p.paidOn);
     if (p.method !== this.lastMethod) {
       this.lastMethod = p.method;
       this.lastMethodId = p.method === undefined ? -1 : s.id(p.method);
     }
-    b.writeInt32LE(this.lastMethodId, at + 36);
+    i32[at + 9] = this.lastMethodId;
     list.count++;
     if (list.count % LIST_BLOCK === 0) {
       const { view, offset, index } = this.listSpill.append();
-      b.copy(view, offset, 0, LIST_BYTES * LIST_BLOCK);
+      list.pending.bytes.copy(view, offset);
       list.blocks.push(index);
     }
   }
@@ -313,25 +323,28 @@ export class PayoutTotals {
     if (!list) return [];
     const rows: PayoutList['rows'] = [];
     const v = this.strings.values;
-    const decode = (b: Buffer, n: number) => {
+    const decode = ({ i32, f64 }: Block, n: number) => {
       for (let k = 0; k < n; k++) {
-        const at = k * LIST_BYTES;
-        const paidOnId = b.readInt32LE(at + 32);
-        const methodId = b.readInt32LE(at + 36);
+        const at = k * (LIST_BYTES >>> 2);
+        const paidOnId = i32[at + 8];
+        const methodId = i32[at + 9];
         rows.push({
-          maskedName: v[b.readInt32LE(at)],
-          village: v[b.readInt32LE(at + 4)],
-          month: monthOf(b.readInt32LE(at + 8)),
-          workDaysHundredths: b.readInt32LE(at + 12),
-          dueFen: b.readDoubleLE(at + 16),
-          paidFen: b.readDoubleLE(at + 24),
+          maskedName: v[i32[at]],
+          village: v[i32[at + 1]],
+          month: monthOf(i32[at + 2]),
+          workDaysHundredths: i32[at + 3],
+          dueFen: f64[(at >>> 1) + 2],
+          paidFen: f64[(at >>> 1) + 3],
           paidOn: paidOnId === -1 ? undefined : dateOf(paidOnId),
           method: methodId === -1 ? undefined : v[methodId],
         });
       }
     };
-    const block = Buffer.alloc(LIST_BYTES * LIST_BLOCK);
-    for (const i of list.blocks) decode(this.listSpill.read(i, block), LIST_BLOCK);
+    const block = new Block(LIST_BYTES * LIST_BLOCK);
+    for (const i of list.blocks) {
+      this.listSpill.read(i, block.bytes);
+      decode(block, LIST_BLOCK);
+    }
     decode(list.pending, list.count % LIST_BLOCK);
     return rows;
   }

@@ -74,7 +74,10 @@ const closeFd = new FinalizationRegistry<number>((fd) => {
  */
 export class Spill {
   readonly recordBytes: number;
-  private buffer: Buffer;
+  private buffer!: Buffer;
+  /** The buffer seen as doubles and as 32-bit integers (native byte order: only this process reads them back). */
+  f64!: Float64Array;
+  i32!: Int32Array;
   /** Records on disk, and in the buffer after them. */
   private flushed = 0;
   private buffered = 0;
@@ -83,21 +86,31 @@ export class Spill {
 
   constructor(recordBytes: number) {
     this.recordBytes = recordBytes;
+    if (recordBytes % 8) throw new Error('Spill records are whole multiples of 8 bytes');
     this.perBuffer = Math.max(1, Math.floor(BUFFER_BYTES / recordBytes));
-    this.buffer = Buffer.alloc(Math.min(this.perBuffer, 256) * recordBytes);
+    this.setBuffer(Buffer.from(new ArrayBuffer(Math.min(this.perBuffer, 256) * recordBytes)));
+  }
+
+  private setBuffer(b: Buffer): void {
+    this.buffer = b;
+    this.f64 = new Float64Array(b.buffer, b.byteOffset, b.length >>> 3);
+    this.i32 = new Int32Array(b.buffer, b.byteOffset, b.length >>> 2);
   }
 
   get length(): number {
     return this.flushed + this.buffered;
   }
 
-  /** Room for the next record: write it into `view` at `offset` (recordBytes long); returns its number. */
+  /**
+   * Room for the next record: write it into `view` (or the f64/i32 views) at byte `offset`, recordBytes long;
+   * `index` is its number.
+   */
   append(): { view: Buffer; offset: number; index: number } {
     if (this.buffered === this.perBuffer) this.flush();
     if ((this.buffered + 1) * this.recordBytes > this.buffer.length) {
-      const b = Buffer.alloc(Math.min(this.perBuffer * this.recordBytes, this.buffer.length * 2));
+      const b = Buffer.from(new ArrayBuffer(Math.min(this.perBuffer * this.recordBytes, this.buffer.length * 2)));
       this.buffer.copy(b, 0, 0, this.buffered * this.recordBytes);
-      this.buffer = b;
+      this.setBuffer(b);
     }
     const offset = this.buffered * this.recordBytes;
     this.buffered++;
