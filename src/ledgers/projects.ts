@@ -21,6 +21,7 @@ import {
 import { parsePlanDate } from '../lib/ingest/approx.ts';
 import { parseShareRequirement, type ShareText } from '../lib/funding/index.ts';
 import { resolveFunding } from './projectFunding.ts';
+import { PROJECT_YEAR_SEGMENT } from '../lib/routes.ts';
 import type { CellType } from './types.ts';
 import { term, terms } from './vocabCells.ts';
 import { byKey, col, defineLedger, type ReadContext } from './types.ts';
@@ -520,6 +521,9 @@ function parse(row: Row<Col>, ctx: ReadContext): ProjectRecord | undefined {
   if (investmentFen !== undefined && levelSum > investmentFen)
     row.warning('centralFundFen', '中央、省级、市县资金之和大于总投资，请核对');
   if (tasks && tasks.length === 0) row.error('tasks', '请至少填写一个以工代赈环节，多个环节用“；”或“、”隔开');
+
+  if (id?.toLowerCase() === PROJECT_YEAR_SEGMENT)
+    row.error('id', `项目编号不能是“${id}”：网站用 /projects/${PROJECT_YEAR_SEGMENT}/ 按年度列出项目，请换一个编号`);
 
   if (row.failed) return undefined;
   const funding = resolveFunding(

@@ -29,6 +29,11 @@ const seg = (id: string) => encodeURIComponent(id);
 
 /** A project's notice (公示). */
 export const projectPath = (id: string): string => `${PROJECTS_PATH}${seg(id)}/`;
+/** The word under /projects/ that lists a year (so no project may be numbered "year"). */
+export const PROJECT_YEAR_SEGMENT = 'year';
+/** A page of a year's project list: /projects/year/2024/, then /projects/year/2024/2/ … */
+export const projectYearPath = (year: number, part = 1): string =>
+  `${PROJECTS_PATH}${PROJECT_YEAR_SEGMENT}/${year}/${part > 1 ? `${part}/` : ''}`;
 /** A project's A4 notice for the bulletin board. */
 export const printPath = (id: string): string => `${projectPath(id)}print/`;
 /** A project's per-person (masked) payout list. */

@@ -544,3 +544,15 @@ describe('site.json', () => {
     expect(r.content).toBeDefined();
   });
 });
+
+describe('a 项目编号 the site needs for itself', () => {
+  it('“year” (any case) is refused: /projects/year/ lists the years', async () => {
+    const r = await ingest(memorySource({ ...L.validFolder(), 'projects.csv': csv(HEADER, row('P-1'), row('Year')) }), {
+      today: '2026-01-01',
+    });
+    const errors = r.problems.list.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(errors).toEqual([
+      'projects.csv:3:项目编号: 项目编号不能是“Year”：网站用 /projects/year/ 按年度列出项目，请换一个编号',
+    ]);
+  });
+});
