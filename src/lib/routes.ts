@@ -46,10 +46,8 @@ export const statsPath = (year: number | null): string => (year === null ? STATS
  * The payouts of a programme year: the latest year of `years` (ascending) at /payouts/, earlier ones at
  * /payouts/<年度>/, so each page stays a size a phone can open.
  */
-export const payoutsYearPath = (year: number, years: readonly number[]): string =>
-  year === years.at(-1) ? PAYOUTS_PATH : `${PAYOUTS_PATH}${year}/`;
-/** The years that get a page of their own under /payouts/<年度>/ (all but the latest). */
-export const payoutsYearPages = (years: readonly number[]): number[] => years.slice(0, -1);
+export const payoutsYearPath = (year: number, years: readonly number[], part = 1): string =>
+  `${year === years.at(-1) ? PAYOUTS_PATH : `${PAYOUTS_PATH}${year}/`}${part > 1 ? `${part}/` : ''}`;
 
 /** Where an indicator's definition is on the methodology page. */
 export const methodologyPath = (anchor?: string): string =>

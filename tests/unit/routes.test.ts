@@ -6,7 +6,6 @@ import {
   isUnlisted,
   methodologyPath,
   payoutsPath,
-  payoutsYearPages,
   payoutsYearPath,
   printPath,
   projectPath,
@@ -23,7 +22,8 @@ describe('routes', () => {
   it('puts the latest payout year at /payouts/ and earlier years on pages of their own', () => {
     expect(payoutsYearPath(2024, [2022, 2023, 2024])).toBe('/payouts/');
     expect(payoutsYearPath(2022, [2022, 2023, 2024])).toBe('/payouts/2022/');
-    expect(payoutsYearPages([2022, 2023, 2024])).toEqual([2022, 2023]);
+    expect(payoutsYearPath(2024, [2022, 2023, 2024], 2)).toBe('/payouts/2/');
+    expect(payoutsYearPath(2022, [2022, 2023, 2024], 3)).toBe('/payouts/2022/3/');
   });
   it('links statistics, definitions and downloads', () => {
     expect(statsPath(2023)).toBe('/stats/2023/');

@@ -7,7 +7,7 @@ import { filterAttributes } from '../../src/lib/projectFilters.ts';
 import { recentUpdates } from '../../src/lib/views/home.ts';
 import { noticePageView } from '../../src/lib/views/notice.ts';
 import { payoutListRows } from '../../src/lib/views/payoutList.ts';
-import { lateRule, monthTable, payoutsPageView, payoutsYearView } from '../../src/lib/views/payouts.ts';
+import { lateRule, monthTable, payoutsPageView, payoutsYearView, payoutsParts } from '../../src/lib/views/payouts.ts';
 import { boardRows, factText, noticePeriod, plannedPeriod, projectFacts } from '../../src/lib/views/projectFacts.ts';
 import { projectList } from '../../src/lib/views/projectList.ts';
 import { trainingsPageView } from '../../src/lib/views/trainings.ts';
@@ -166,5 +166,14 @@ describe('lists', () => {
       ['a', true],
       ['c', false],
     ]);
+  });
+});
+
+describe('payouts pages of a large year', () => {
+  it('split by 项目编号 into pages of at most the given size; every project on one page', () => {
+    const parts = payoutsParts(2023, lookup, 1);
+    expect(parts.map((ps) => ps.map((p) => p.id))).toEqual([['P1'], ['P2']]);
+    expect(payoutsParts(2023, lookup).map((ps) => ps.length)).toEqual([2]);
+    expect(payoutsParts(2030, lookup)).toEqual([[]]);
   });
 });

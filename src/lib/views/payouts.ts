@@ -11,26 +11,49 @@ import { paidOfPlanned } from '../indicators/projectShare.ts';
 import type { Lookup } from '../lookup.ts';
 import { payoutsYearPath, projectAnchor, projectPath } from '../routes.ts';
 
+/** Most projects on one payouts page (about 100 KB gzipped): a large year is split into pages by 项目编号. */
+export const PAYOUT_PAGE_PROJECTS = 800;
+
+/** A year's projects by 项目编号, in pages of at most `size`. */
+export function payoutsParts(year: number, lookup: Lookup, size = PAYOUT_PAGE_PROJECTS): Project[][] {
+  const projects = [...lookup.projectsOfYear(year)].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const parts = Math.max(1, Math.ceil(projects.length / size));
+  return Array.from({ length: parts }, (_, k) => projects.slice(k * size, (k + 1) * size));
+}
+
 export interface PayoutsPageView {
   title: string;
-  /** One link per year; `current` (aria-current) marks this page. */
+  /** One link per year; `current` (aria-current) marks this page's year. */
   nav: Array<{ text: string; href: string; current: 'page' | undefined }>;
-  /** Projects of the year with unpaid rows, linked to their section below. */
+  /** The year's pages when it has several ("第 1 页（XM-001—XM-800）"); empty otherwise. */
+  parts: Array<{ text: string; href: string; current: 'page' | undefined }>;
+  /** Projects of the year with unpaid rows, linked to their section on whichever page it is. */
   unpaid: Array<{ name: string; href: string; rows: number }>;
 }
 
-export function payoutsPageView(year: number, years: readonly number[], lookup: Lookup): PayoutsPageView {
+export function payoutsPageView(year: number, years: readonly number[], lookup: Lookup, part = 1): PayoutsPageView {
+  const parts = payoutsParts(year, lookup);
+  const pageOf = new Map(parts.flatMap((ps, k) => ps.map((p) => [p.id, k + 1] as const)));
+  const here = (k: number) => (k === part ? '' : payoutsYearPath(year, years, k));
   return {
-    title: year === years.at(-1) ? '劳务报酬发放' : `${year}年劳务报酬发放`,
+    title: `${year === years.at(-1) ? '' : `${year}年`}劳务报酬发放${parts.length > 1 ? `（第 ${part} 页）` : ''}`,
     nav: years.map((y) => ({
       text: `${y}年`,
       href: payoutsYearPath(y, years),
       current: y === year ? ('page' as const) : undefined,
     })),
+    parts:
+      parts.length > 1
+        ? parts.map((ps, k) => ({
+            text: `第 ${k + 1} 页（${ps[0].id}—${ps.at(-1)!.id}）`,
+            href: payoutsYearPath(year, years, k + 1),
+            current: k + 1 === part ? ('page' as const) : undefined,
+          }))
+        : [],
     unpaid: lookup
       .projectsOfYear(year)
       .filter((p) => p.unpaidRows > 0)
-      .map((p) => ({ name: p.name, href: `#${projectAnchor(p.id)}`, rows: p.unpaidRows })),
+      .map((p) => ({ name: p.name, href: `${here(pageOf.get(p.id)!)}#${projectAnchor(p.id)}`, rows: p.unpaidRows })),
   };
 }
 
@@ -56,12 +79,13 @@ export const batchLine = (b: PayoutBatch): string =>
   `${Number(b.month.slice(0, 4))}年${Number(b.month.slice(5, 7))}月 ${wan(b.paidFen)} 万元，${int(b.workers)} 人` +
   `（${chineseDate(b.paidOn)}发放）`;
 
-/** A year's projects by 项目编号, each with its months from the index. */
-export function payoutsYearView(year: number, lookup: Lookup): PayoutsYearView {
-  const projects = [...lookup.projectsOfYear(year)].sort((a, b) => (a.id < b.id ? -1 : 1));
+/** A year's projects by 项目编号 (those of page `part`), each with its months; totals are the whole year's. */
+export function payoutsYearView(year: number, lookup: Lookup, part = 1): PayoutsYearView {
+  const all = lookup.projectsOfYear(year);
+  const projects = payoutsParts(year, lookup)[part - 1];
   return {
-    paid: yuanText(projects.reduce((a, p) => a + p.paidFen, 0)),
-    planned: yuanText(projects.reduce((a, p) => a + p.plannedPayFen, 0)),
+    paid: yuanText(all.reduce((a, p) => a + p.paidFen, 0)),
+    planned: yuanText(all.reduce((a, p) => a + p.plannedPayFen, 0)),
     projects: projects.map((p) => {
       const months = lookup.payoutMonthsOf(p.id);
       return {
