@@ -235,6 +235,7 @@ describe('accessibility and layout of every page type', () => {
   const pages = [
     '/',
     '/projects/',
+    '/projects/year/2024/',
     '/projects/PT2023-001/',
     '/projects/PT2024-004/',
     '/projects/PT2023-001/print/',
