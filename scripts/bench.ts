@@ -38,6 +38,8 @@ const tag = scaled ? `p${projects}-w${workers}-f${factor}` : 'demo';
 interface Step {
   step: string;
   seconds: number;
+  /** CPU seconds of the step's process (user + system; above `seconds` when it used both cores). */
+  cpu?: number;
   peakMb?: number;
   /** papaparse seconds / this step's seconds: 1 is as fast as the bare read. */
   speed?: number;
@@ -46,6 +48,7 @@ interface Step {
 
 interface Run {
   seconds: number;
+  cpu: number;
   peakMb: number;
   stdout: string;
   /** Seconds since the start at which each stdout line arrived. */
@@ -77,11 +80,14 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       let peakMb = NaN;
+      let cpu = NaN;
       if (existsSync(rssFile)) {
-        peakMb = JSON.parse(readFileSync(rssFile, 'utf8')).maxRssKb / 1024;
+        const r = JSON.parse(readFileSync(rssFile, 'utf8'));
+        peakMb = r.maxRssKb / 1024;
+        cpu = r.cpuMs / 1000;
         rmSync(rssFile);
       }
-      done({ seconds, peakMb, stdout, lines, code: code ?? 1 });
+      done({ seconds, cpu, peakMb, stdout, lines, code: code ?? 1 });
     });
   });
 }
@@ -134,12 +140,19 @@ console.log(
 const steps: Step[] = [];
 const paparse = await best([join(ROOT, 'scripts', 'bench-papaparse.ts'), dir]);
 if (paparse.code !== 0) throw new Error('the papaparse read failed');
-steps.push({ step: 'papaparse (workers+payouts)', seconds: paparse.seconds, peakMb: paparse.peakMb, speed: 1 });
+steps.push({
+  step: 'papaparse (workers+payouts)',
+  seconds: paparse.seconds,
+  cpu: paparse.cpu,
+  peakMb: paparse.peakMb,
+  speed: 1,
+});
 
 const validate = await best([join(ROOT, 'scripts', 'validate.ts'), dir]);
 steps.push({
   step: 'validate',
   seconds: validate.seconds,
+  cpu: validate.cpu,
   peakMb: validate.peakMb,
   speed: paparse.seconds / validate.seconds,
   note: validate.code === 0 ? undefined : `exit ${validate.code}`,
@@ -162,6 +175,7 @@ if (values.build) {
   steps.push({
     step: 'build: total',
     seconds: b.seconds,
+    cpu: b.cpu,
     peakMb: b.peakMb,
     note: b.code === 0 ? 'peak is the whole build' : `exit ${b.code}`,
   });
@@ -179,11 +193,12 @@ console.log(
   `\n${scaled ? `${projects} 个项目，` : '演示数据，'}花名册 ${rows.workers} 行，发放台账 ${rows.payouts} 行（${runs} 次取最快）`,
 );
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`${pad('step', 30)}${pad('seconds', 10)}${pad('peak MB', 10)}${pad('speed', 8)}note`);
+console.log(`${pad('step', 30)}${pad('seconds', 10)}${pad('cpu s', 8)}${pad('peak MB', 10)}${pad('speed', 8)}note`);
 for (const s of steps)
   console.log(
     pad(s.step, 30) +
       pad(s.seconds.toFixed(1), 10) +
+      pad(s.cpu === undefined ? '' : s.cpu.toFixed(1), 8) +
       pad(s.peakMb === undefined ? '' : s.peakMb.toFixed(0), 10) +
       pad(s.speed === undefined ? '' : `${s.speed.toFixed(2)}×`, 8) +
       (s.note ?? ''),
