@@ -53,7 +53,8 @@ export const VOCABULARY_DEFAULTS = {
       v('易地搬迁脱贫人口', '易地搬迁群众', '易地扶贫搬迁群众', '易地扶贫搬迁户', '易地搬迁户'),
       // 低保对象 and 特困人员 are sub-groups of 农村低收入人口 (民政部 2021); 其他低收入人口 was the demo's value.
       // Not 因灾需救助人口: disaster relief does not test income, and notices list it as a group of its own.
-      v('农村低收入人口', '低收入人口', '其他低收入人口', '低保对象', '低保户', '特困人员', '特困供养人员'),
+      // 五保户 is the old name of the rural 特困供养 (a 特困人员).
+      v('农村低收入人口', '低收入人口', '其他低收入人口', '低保对象', '低保户', '特困人员', '特困供养人员', '五保户'),
       // Not 返乡人员 (also graduates and veterans coming home, groups of their own here) nor 返乡创业人员 (employers).
       v('返乡农民工', '返乡务工人员'),
       // The rural worker in none of the groups above; 一般农户 was the demo's value. Not 一般群众 or 当地群众:
@@ -94,10 +95,11 @@ export const VOCABULARY_DEFAULTS = {
       // Not 农田水利: NDRC counts small farmland irrigation under 农业农村 and larger works under 水利; the clerk
       // chooses (or the county names its choice in site.json).
       v('农业农村基础设施', '农业农村'),
-      v('交通基础设施', '交通', '交通运输'),
-      v('水利基础设施', '水利'),
-      v('文化旅游基础设施', '文化旅游', '文旅'),
-      v('林业草原基础设施', '林业草原', '林草'),
+      // Roads and bridges are transport whoever builds them; 产业路 (a road to fields or orchards) too.
+      v('交通基础设施', '交通', '交通运输', '农村公路', '公路', '道路', '桥梁', '产业路'),
+      v('水利基础设施', '水利', '水利工程', '水利设施', '河道治理'),
+      v('文化旅游基础设施', '文化旅游', '文旅', '旅游'),
+      v('林业草原基础设施', '林业草原', '林草', '林业', '草原'),
       // 城镇建设 (the demo's value) is the urban half of 城乡建设.
       v('城乡建设基础设施', '城乡建设', '城镇建设'),
       v('灾后恢复重建', '灾后重建'),
