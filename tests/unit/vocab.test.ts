@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VOCABULARY_DEFAULTS, VOCABULARY_IDS } from '../../src/lib/vocab/defaults.ts';
 import { buildVocabularies, normalise, type VocabulariesSetting } from '../../src/lib/vocab/vocabulary.ts';
@@ -327,5 +329,15 @@ describe('invalid settings', () => {
     expect(() => buildVocabularies({ 人员类型: {} } as VocabulariesSetting)).toThrow(
       'site.json 的 vocabularies 中没有“人员类型”这一项',
     );
+  });
+});
+
+describe('README 词表', () => {
+  it('lists each vocabulary’s defaults and synonyms as src/lib/vocab/defaults.ts declares them', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    for (const d of Object.values(VOCABULARY_DEFAULTS)) {
+      const row = d.values.map((v) => (v.synonyms.length ? `${v.value}（${v.synonyms.join('、')}）` : v.value));
+      expect(readme, d.column).toContain(`| ${d.column} | ${row.join(' · ')} |`);
+    }
   });
 });
