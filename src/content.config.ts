@@ -4,25 +4,23 @@ import { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
 import { COLLECTIONS, collectionList, type CollectionName } from './ledgers/collections.ts';
 import { NEWS_DIR, PAGES_DIR } from './lib/site/dataFolder.ts';
+import { GENERATED_DIR } from './lib/site/contentDir.ts';
 
-// scripts/build.ts runs Astro with a private root per build (so builds do not share .astro/) and names the
-// project in YGDZ_PROJECT_ROOT; `npm run dev` and `astro sync` run in the project itself.
-const project = process.env.YGDZ_PROJECT_ROOT || '.';
-
-// Generated from the data folder (see src/lib/ingest); the same schemas validated them on write. A build writes
-// them to a private folder named in YGDZ_CONTENT_DIR; `npm run ingest` (run by `npm run dev`) to content/generated.
-const generated = process.env.YGDZ_CONTENT_DIR || `${project}/content/generated`;
+// Generated from the data folder (see src/lib/ingest); the same schemas validated them on write.
+const generated = GENERATED_DIR;
 
 /** One Astro collection per public collection of the registry, typed by its schema. */
 type Generated = { [N in CollectionName]: { loader: Loader; schema: (typeof COLLECTIONS)[N]['schema'] } };
 const fromRegistry = Object.fromEntries(
-  collectionList().map(({ name, file: path, idField, schema }) => {
-    const loader = idField
-      ? // The glob loader would lower-case and slugify ids; the id field (项目编号) is the id, as written.
-        glob({ pattern: '*.json', base: `${generated}/${path}`, generateId: ({ data }) => String(data[idField]) })
-      : file(`${generated}/${path}`);
-    return [name, defineCollection({ loader, schema })];
-  }),
+  collectionList()
+    .filter((c) => !c.external)
+    .map(({ name, file: path, idField, schema }) => {
+      const loader = idField
+        ? // The glob loader would lower-case and slugify ids; the id field (项目编号) is the id, as written.
+          glob({ pattern: '*.json', base: `${generated}/${path}`, generateId: ({ data }) => String(data[idField]) })
+        : file(`${generated}/${path}`);
+      return [name, defineCollection({ loader, schema })];
+    }),
 ) as Generated;
 
 /** The MDX files of one folder of the data folder; none (and no warning) when the folder does not exist. */

@@ -35,6 +35,11 @@ export interface CollectionDef {
   idField?: string;
   /** One document rather than a list (meta). */
   single?: true;
+  /**
+   * Written one file per document (with `idField`) and read only by the page that shows it, never loaded whole
+   * into the site's memory: a national site's payout lists hold millions of rows (src/lib/site/documents.ts).
+   */
+  external?: true;
   download?: DownloadDef;
 }
 
@@ -71,7 +76,7 @@ export const COLLECTIONS = {
         '项目的已发放劳务报酬：有逐人发放记录的按劳务报酬按项目按月汇总计算，没有的按本表“计入已发放总额”为“是”的各批之和。',
     },
   },
-  payoutLists: { file: 'payout-lists', idField: 'projectId', schema: payoutListSchema },
+  payoutLists: { file: 'payout-lists', idField: 'projectId', schema: payoutListSchema, external: true },
   trainings: {
     file: 'trainings.json',
     schema: trainingSchema,

@@ -5,7 +5,6 @@
  */
 import type { Inspection } from '../schemas/inspection.ts';
 import type { PayoutBatch } from '../schemas/payoutBatch.ts';
-import type { PayoutList } from '../schemas/payoutList.ts';
 import type { PayoutMonth } from '../schemas/payoutMonth.ts';
 import type { Project } from '../schemas/project.ts';
 import type { Training } from '../schemas/training.ts';
@@ -28,8 +27,6 @@ export interface LookupInput {
   payoutMonths: readonly PayoutMonth[];
   trainings: readonly Training[];
   inspections: readonly Inspection[];
-  /** Each project's masked payout list (absent when site.json does not publish them). */
-  payoutLists?: readonly PayoutList[];
   /** Pay recorded per batch (payout-batches.csv). */
   payoutBatches?: readonly PayoutBatch[];
 }
@@ -44,8 +41,6 @@ export interface Lookup {
   payoutBatchesOf(projectId: string): readonly PayoutBatch[];
   trainingsOf(projectId: string): readonly Training[];
   inspectionsOf(projectId: string): readonly Inspection[];
-  /** The project's masked payout rows, if it has a list. */
-  payoutListOf(projectId: string): PayoutList['rows'] | undefined;
 }
 
 const NONE: readonly never[] = [];
@@ -57,7 +52,6 @@ export function buildLookup(data: LookupInput): Lookup {
   const batches = groupBy(data.payoutBatches ?? [], (b) => b.projectId);
   const classes = groupBy(data.trainings, (t) => t.projectId);
   const visits = groupBy(data.inspections, (i) => i.projectId);
-  const lists = new Map((data.payoutLists ?? []).map((l) => [l.projectId, l.rows]));
   return {
     project: (id) => projects.get(id),
     projectName: (id) => projects.get(id)?.name,
@@ -66,6 +60,5 @@ export function buildLookup(data: LookupInput): Lookup {
     payoutBatchesOf: (id) => batches.get(id) ?? NONE,
     trainingsOf: (id) => classes.get(id) ?? NONE,
     inspectionsOf: (id) => visits.get(id) ?? NONE,
-    payoutListOf: (id) => lists.get(id),
   };
 }

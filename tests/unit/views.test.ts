@@ -13,11 +13,7 @@ import { projectList } from '../../src/lib/views/projectList.ts';
 import { trainingsPageView } from '../../src/lib/views/trainings.ts';
 import { fixture, visit } from '../helpers/indicatorFixture.ts';
 
-const payoutLists = [
-  { projectId: 'P1', rows: [] },
-  { projectId: 'P3', rows: [] },
-];
-const lookup = buildLookup({ ...fixture, inspections: [visit('P1', '2023-07-01')], payoutLists });
+const lookup = buildLookup({ ...fixture, inspections: [visit('P1', '2023-07-01')] });
 const [p1, p2, p3] = fixture.projects;
 
 describe('project facts: one list for the notice and the board', () => {
@@ -75,15 +71,17 @@ describe('project facts: one list for the notice and the board', () => {
 describe('notice page', () => {
   it('takes the project’s rows from the indexes and links its other pages', () => {
     const site = { siteUrl: 'https://x.cn', publishPayoutList: true };
-    const v = noticePageView(p1, lookup, site);
+    // P1 has per-person payout rows: its masked list is published.
+    const v = noticePageView({ ...p1, payoutRows: 25 }, lookup, site);
     expect(v.months.map((m) => m.month)).toEqual(['2023-05', '2023-06']);
     expect(v.visits).toHaveLength(1);
     expect(v.paidShare).toBe('60.0%');
     expect(v).toMatchObject({ printHref: '/projects/P1/print/', payoutsHref: '/projects/P1/payouts/' });
     expect(v.url).toBe('https://x.cn/projects/P1/');
-    const hidden = noticePageView(p3, lookup, { ...site, publishPayoutList: false });
+    const hidden = noticePageView({ ...p3, payoutRows: 3 }, lookup, { ...site, publishPayoutList: false });
     expect(hidden.payoutsHref).toBeUndefined();
-    expect(noticePageView(p2, lookup, site).payoutsHref).toBeUndefined(); // P2 has no list
+    // P2 has no per-person payout rows, so no list.
+    expect(noticePageView({ ...p2, payoutRows: 0 }, lookup, site).payoutsHref).toBeUndefined();
   });
 });
 

@@ -8,19 +8,23 @@ const metaEntry = await getEntry('meta', 'site');
 if (!metaEntry)
   throw new Error('content/generated/meta.json is missing: run `npm run build`, which ingests the data first');
 
+/** The public collections the site holds in memory: all but the external ones (read per page, documents.ts). */
+export type SiteData = Omit<PublicData, 'payoutLists'>;
+
 /** Every public collection of the registry, as the ingest wrote it. */
 export const publicData = Object.fromEntries(
   await Promise.all(
-    collectionList().map(async ({ name, single }) => {
-      const docs = (await getCollection(name)).map((e) => e.data);
-      return [name, single ? docs[0] : docs] as const;
-    }),
+    collectionList()
+      .filter((c) => !c.external)
+      .map(async ({ name, single }) => {
+        const docs = (await getCollection(name as Exclude<typeof name, 'payoutLists'>)).map((e) => e.data);
+        return [name, single ? docs[0] : docs] as const;
+      }),
   ),
-) as unknown as PublicData;
+) as unknown as SiteData;
 
 export const { meta, projects, trainings, inspections, payoutMonths, categoryTotals } = publicData;
 export const site = meta.site;
-/** Each project's masked payout list, by 项目编号. */
 
 /** Programme years present in the data, ascending. */
 export const years = meta.years;

@@ -43,7 +43,8 @@ export function noticePageView(
     visits: lookup.inspectionsOf(p.id),
     paidShare: paidOfPlanned(p) ?? '—',
     printHref: printPath(p.id),
-    payoutsHref: site.publishPayoutList && lookup.payoutListOf(p.id) ? payoutsPath(p.id) : undefined,
+    // The masked list exists for every project with per-person rows when the site publishes lists.
+    payoutsHref: site.publishPayoutList && p.payoutRows > 0 ? payoutsPath(p.id) : undefined,
     url: absoluteUrl(projectPath(p.id), site.siteUrl),
   };
 }
