@@ -54,12 +54,17 @@ const WINDOW = 64;
 const HALF = 31;
 
 /** `YYYY-MM` → months since year 0, and back. */
-const ordinal = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const ordinal = (month: string) => digits(month, 0, 4) * 12 + digits(month, 5, 7) - 1;
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 const monthOf = (ord: number) => `${Math.floor(ord / 12)}-${pad2((ord % 12) + 1)}`;
 /** `YYYY-MM-DD` → the number YYYYMMDD, and back. */
-const dateNumber = (iso: string) =>
-  Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+const dateNumber = (iso: string) => digits(iso, 0, 4) * 10000 + digits(iso, 5, 7) * 100 + digits(iso, 8, 10);
+/** The number written by the digits s[from, to) of a canonical month or date (the cell parsers make them so). */
+function digits(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + s.charCodeAt(i) - 48;
+  return v;
+}
 const dateOf = (n: number) => `${Math.floor(n / 10000)}-${pad2(Math.floor(n / 100) % 100)}-${pad2(n % 100)}`;
 
 /**
@@ -161,7 +166,7 @@ export class PayoutTotals {
   private readonly projectIds = new Map<string, number>();
   private readonly sides = new Map<string, MonthSide>();
   /** Per project (by number): its months by ordinal, so a row finds its month without building the key. */
-  private readonly byProject: Map<number, { m: MonthAcc; side: MonthSide }>[] = [];
+  private readonly byProject: { months: Map<number, { m: MonthAcc; side: MonthSide }>; totals?: RowCounts }[] = [];
   /** Per project: the first row's line. */
   private readonly projectLines = new Map<string, number>();
   private readonly scratch = new Block(LIST_BYTES * LIST_BLOCK);
@@ -213,7 +218,7 @@ export class PayoutTotals {
     let project = this.projectIds.get(p.projectId);
     if (project === undefined) {
       this.projectIds.set(p.projectId, (project = this.projectIds.size));
-      this.byProject.push(new Map());
+      this.byProject.push({ months: new Map() });
     }
     const ord = ordinal(p.month);
     const had = this.seen.get(slot, project, ord);
@@ -221,7 +226,8 @@ export class PayoutTotals {
       const identicalTo = this.findIdentical(slot, project, ord, fingerprint);
       if (identicalTo !== undefined) return { identicalTo, sameKey: true };
     }
-    const monthsOf = this.byProject[project];
+    const here = this.byProject[project];
+    const monthsOf = here.months;
     let pm = monthsOf.get(ord);
     if (!pm) {
       const key = `${p.projectId}_${p.month}`;
@@ -233,9 +239,9 @@ export class PayoutTotals {
       monthsOf.set(ord, (pm = { m, side }));
     }
     const { m, side } = pm;
-    let t = this.projects.get(p.projectId);
+    let t = here.totals;
     if (!t) {
-      this.projects.set(p.projectId, (t = zero()));
+      this.projects.set(p.projectId, (here.totals = t = zero()));
       this.projectLines.set(p.projectId, p.line);
     }
 
