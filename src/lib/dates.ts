@@ -55,14 +55,18 @@ export function monthEnd(month: string): string {
   return end;
 }
 
+/** YYYY-MM-DD in Asia/Shanghai; made once, as every page's notice state asks for today. */
+let shanghaiDay: Intl.DateTimeFormat | undefined;
+
 /** Today's date in Asia/Shanghai for an instant (the caller passes the clock). */
 export function isoDateInShanghai(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  shanghaiDay ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(instant);
+  });
+  return shanghaiDay.format(instant);
 }
 
 /** 2023年5月1日 */
