@@ -13,6 +13,8 @@ export interface ComplaintLine {
   /** 项目监督电话, 矛盾协调联系人：刘振华, a district line's label … */
   label: string;
   numbers: string[];
+  /** A named person (their numbers read “，电话 …”) rather than a line (“：…”). */
+  person?: true;
 }
 
 const digits = (n: string) => n.replace(/\D/g, '');
@@ -39,7 +41,7 @@ export function complaintLines(
   const project = fresh(p.supervisionPhones);
   if (project.length) lines.push({ label: '项目监督电话', numbers: project });
   const mediator = fresh(p.mediatorPhones);
-  if (p.mediatorName) lines.push({ label: `矛盾协调联系人：${p.mediatorName}`, numbers: mediator });
+  if (p.mediatorName) lines.push({ label: `矛盾协调联系人：${p.mediatorName}`, numbers: mediator, person: true });
   else if (mediator.length) lines.push({ label: '矛盾协调电话', numbers: mediator });
   const listed = new Set<string>();
   for (const h of shared)

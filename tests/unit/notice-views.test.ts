@@ -382,7 +382,7 @@ describe('complaintLines', () => {
     );
     expect(lines).toEqual([
       { label: '项目监督电话', numbers: ['13800001111'] },
-      { label: '矛盾协调联系人：刘振华', numbers: [] },
+      { label: '矛盾协调联系人：刘振华', numbers: [], person: true },
       { label: '县发展改革局监督电话', numbers: ['0838-5512346'] },
       { label: '县纪委监委举报电话', numbers: ['(0838) 5512345'] },
       { label: '县乡村振兴局', numbers: ['0838-5512399'] },
@@ -419,7 +419,7 @@ describe('complaintLines', () => {
     );
     expect(lines).toEqual([
       { label: '项目监督电话', numbers: ['0838-5512345'] },
-      { label: '矛盾协调联系人：刘振华', numbers: [] },
+      { label: '矛盾协调联系人：刘振华', numbers: [], person: true },
       { label: '全国乡村振兴监督举报电话', numbers: ['12317'] },
     ]);
   });

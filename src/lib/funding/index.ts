@@ -1,5 +1,13 @@
 /** Funding types, recognising them in notices' wording, and the labour-pay share rule. */
-export { FUND_TYPES, fundType, isFundTypeId, type FundType, type FundTypeId, type Share } from './types.ts';
+export {
+  FUND_TYPES,
+  fundType,
+  fundTypeNamed,
+  isFundTypeId,
+  type FundType,
+  type FundTypeId,
+  type Share,
+} from './types.ts';
 export { recogniseFunding, recogniseFundName, fenToWan, type FundPart, type FundingRecognition } from './recognise.ts';
 export { fundingOfProjectType } from './projectType.ts';
 export {

@@ -143,3 +143,8 @@ export function fundType(id: FundTypeId): FundType {
 }
 
 export const isFundTypeId = (s: string): s is FundTypeId => BY_ID.has(s);
+
+const BY_NAME = new Map<string, FundType>(FUND_TYPES.map((t) => [t.name, t]));
+/** The fund type a published project names (its canonical Chinese name), if any. */
+export const fundTypeNamed = (name: string | undefined): FundType | undefined =>
+  name === undefined ? undefined : BY_NAME.get(name);

@@ -3,6 +3,7 @@
  * render this list through components/ProjectFacts.astro, so the two can never disagree.
  */
 import type { Project } from '../../schemas/project.ts';
+import { fundTypeNamed } from '../funding/index.ts';
 import { chineseDate } from '../dates.ts';
 import { int, wan } from '../format.ts';
 import type { FilterParam } from '../projectFilters.ts';
@@ -68,7 +69,7 @@ function fundLevels(p: Project): string | undefined {
 /** 以工代赈专项资金: the amount; 未填写 where a special fund pays but no amount was given; nothing otherwise. */
 function reliefFund(p: Project): string | undefined {
   if (p.reliefFundFen !== undefined) return wanText(p.reliefFundFen);
-  return p.payRule || p.fundType?.includes('以工代赈') || p.fundType?.includes('衔接') ? '未填写' : undefined;
+  return fundTypeNamed(p.fundType)?.special ? '未填写' : undefined;
 }
 
 /** Villagers or a project council build it themselves: there is no contractor to name. */
