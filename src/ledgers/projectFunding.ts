@@ -40,6 +40,9 @@ export interface FundingOutcome {
   warnings: Array<{ column: 'fundingSource' | 'type' | 'reliefFundFen' | 'shareRequirement'; message: string }>;
 }
 
+/** 项目类型 whose own words say no 以工代赈 fund pays (the demo's): reading them as local money is certain. */
+const SAYS_NO_FUND = new Set(['重点工程项目', '农业农村基础设施项目']);
+
 const KNOWN =
   '以工代赈中央预算内投资、中央财政衔接推进乡村振兴补助资金（以工代赈任务）、省级以工代赈资金、地方政府投资';
 
@@ -64,8 +67,9 @@ export function resolveFunding(f: FundingInput, settings: FundingSettings): Fund
     if (m) {
       type = m.type;
       out.fundTypeFrom = '项目类型';
-      // Only a mapping that brings a share rule needs checking: local money and key projects have none.
-      if (fundType(m.type).hasShare) out.warnings.push({ column: 'type', message: m.how });
+      // Every reading of a county's wording is named, so a clerk can check it. Only the two types that say outright
+      // that no special fund pays need no check: a wrong reading of them could not add or drop a rule.
+      if (fundType(m.type).hasShare || !SAYS_NO_FUND.has(f.type)) out.warnings.push({ column: 'type', message: m.how });
     }
   }
   if (!type) return out;

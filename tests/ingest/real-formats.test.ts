@@ -309,6 +309,25 @@ describe('资金来源', () => {
     expect(r.project.payShare).toEqual({ num: 25_000_000, den: 100_000_000, text: '25.00%' });
   });
 
+  it('blank, with 项目类型 县级以工代赈项目清单项目: local money, no rule, and the reading is named', async () => {
+    const r = await run({ type: '县级以工代赈项目清单项目', reliefFundFen: '' });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([
+      'projects.csv:2:项目类型: 警告：项目类型“县级以工代赈项目清单项目”按“地方政府投资”认定资金类型；如不对，请在资金来源一列写明',
+    ]);
+    expect(r.project).toMatchObject({ fundType: '地方政府投资', fundTypeFrom: '项目类型' });
+    expect(r.project.payRule).toBeUndefined();
+    expect(r.project.payShare).toBeUndefined();
+  });
+
+  it('blank, with 项目类型 重点工程项目 or 农业农村基础设施项目: no special fund, nothing to check, no warning', async () => {
+    for (const type of ['重点工程项目', '农业农村基础设施项目']) {
+      const r = await run({ type, reliefFundFen: '' });
+      expect(r.warnings, type).toEqual([]);
+      expect(r.project.payRule, type).toBeUndefined();
+    }
+  });
+
   it('劳务报酬占比要求 on a 地方政府投资 project is a warning and ignored', async () => {
     const r = await run({ fundingSource: '县级财政资金', shareRequirement: '不低于30%' });
     expect(r.errors).toEqual([]);
