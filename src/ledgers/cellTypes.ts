@@ -85,18 +85,6 @@ export const option = <T extends string>(options: readonly T[]): CellType<T> => 
 
 export const phone: CellType<string> = { describe: '电话号码，如 13800000000 或 0123-4567890', parse: parsePhone };
 
-/** Several items in one cell, separated by “；” (or a line break); blank items dropped. */
-export const list: CellType<string[]> = {
-  describe: '多项用“；”隔开',
-  parse: (raw) =>
-    ok(
-      raw
-        .split(/[；;\n]/)
-        .map((t) => t.trim())
-        .filter(Boolean),
-    ),
-};
-
 /**
  * Steps of a task (以工代赈环节): items separated by “；”“、”“，” or line breaks; numbering in front of an item
  * (1. （1） ① 一、) removed, repeated items kept once.
