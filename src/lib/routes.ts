@@ -17,6 +17,14 @@ export const NEWS_PATH = '/news/';
 export const SEARCH_PATH = '/search/';
 export const RSS_PATH = '/rss.xml';
 export const SITEMAP_PATH = '/sitemap-index.xml';
+/** The human page that lists every page of the site (the XML sitemap is for search engines). */
+export const SITEMAP_PAGE_PATH = '/sitemap/';
+/** The human page that explains and links the feeds (RSS) a reader can subscribe to. */
+export const FEEDS_PATH = '/feeds/';
+/** The villages (村、社区) index. */
+export const VILLAGES_PATH = '/villages/';
+/** The site's PNG icons (home-screen icon, share-card fallback), by size in px. */
+export const iconPath = (size: 180 | 512): string => `/icon-${size}.png`;
 /** Where the search index (Pagefind) is written in the built site; the search page loads /pagefind/pagefind.js. */
 export const PAGEFIND_DIR = 'pagefind';
 /**
@@ -38,6 +46,11 @@ export const projectYearPath = (year: number, part = 1): string =>
 export const printPath = (id: string): string => `${projectPath(id)}print/`;
 /** A project's per-person (masked) payout list. */
 export const payoutsPath = (id: string): string => `${projectPath(id)}payouts/`;
+
+/** A village's page; `key` is the village's page key (its name, or 街道+村 where two 街道 share a name). */
+export const villagePath = (key: string): string => `${VILLAGES_PATH}${seg(key)}/`;
+/** A notice's share-card image (WeChat and other link previews), drawn at build time. */
+export const shareImagePath = (id: string): string => `/share/${seg(id)}.png`;
 
 /** The statistics of a year, or of all years (null). */
 export const statsPath = (year: number | null): string => (year === null ? STATS_PATH : `${STATS_PATH}${year}/`);
