@@ -44,6 +44,39 @@ const projectCode: CellType<string> = {
   },
 };
 
+/** At most this many characters: the printed notice (one A4 page) gives 日工资标准 half a line. */
+const DAILY_WAGE_MAX = 30;
+/** At most this many characters: two lines of the printed notice. */
+const SIGN_UP_MAX = 100;
+const length = (s: string) => [...s].length;
+
+/** 日工资标准 as written (150元/天, 不低于130元/天, 普工150元/天、技工260元/天); a wording without an amount is doubted. */
+const dailyWage: CellType<string> = {
+  describe: `文本，最多 ${DAILY_WAGE_MAX} 个字，如 150元/天、不低于130元/天`,
+  parse: (raw) => {
+    if (length(raw) > DAILY_WAGE_MAX)
+      return {
+        ok: false,
+        message: `日工资标准最多 ${DAILY_WAGE_MAX} 个字（现在 ${length(raw)} 个），请只写标准，如“150元/天”“普工150元/天、技工260元/天”`,
+      };
+    return /\d/.test(raw)
+      ? { ok: true, value: raw }
+      : { ok: true, value: raw, warning: `日工资标准“${raw}”没有写金额，群众看不出每天多少钱，请核对（如“150元/天”）` };
+  },
+};
+
+/** 报名方式: where and how to sign up; kept short enough for the printed notice. */
+const signUp: CellType<string> = {
+  describe: `文本，最多 ${SIGN_UP_MAX} 个字，写明报名地点和电话`,
+  parse: (raw) =>
+    length(raw) > SIGN_UP_MAX
+      ? {
+          ok: false,
+          message: `报名方式最多 ${SIGN_UP_MAX} 个字（现在 ${length(raw)} 个），打印的公示要放在一页 A4 纸上，请只写报名地点、时间和电话`,
+        }
+      : { ok: true, value: raw },
+};
+
 const columns = [
   col({
     key: 'id',
@@ -258,6 +291,24 @@ const columns = [
     public: true,
     example: '',
     description: '实施方案中按人员类别的计划用工，按原文，如“脱贫人口、防止返贫监测对象55人”',
+  }),
+  col({
+    key: 'dailyWageText',
+    header: '日工资标准',
+    required: false,
+    cell: dailyWage,
+    public: true,
+    example: '150元/天',
+    description: '务工人员的日工资标准，按实施方案或公示的写法，如“150元/天”“不低于130元/天”；印在项目公示上',
+  }),
+  col({
+    key: 'signUp',
+    header: '报名方式',
+    required: false,
+    cell: signUp,
+    public: true,
+    example: '到某某村村委会报名，或拨打 0123-4567892',
+    description: '群众报名务工的地点、时间和电话，如“到某某村村委会报名，或拨打 0123-4567892”；印在项目公示上',
   }),
   col({
     key: 'plannedStart',
@@ -576,6 +627,8 @@ function parse(row: Row<Col>, ctx: ReadContext): ProjectRecord | undefined {
     plannedPayFen: plannedPayFen!,
     plannedPayText: pay?.text,
     plannedPayQualifier: pay?.qualifier,
+    dailyWageText: row.opt('dailyWageText'),
+    signUp: row.opt('signUp'),
     payRule: funding.payRule,
     payShare: funding.payShare,
     plannedStart: start?.date,

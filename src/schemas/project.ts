@@ -123,6 +123,16 @@ export const projectSchema = z.object({
     label: '预计劳务报酬性质',
     description: '下限或约数；空：精确数',
   }),
+  /** 日工资标准 as the plan or notice writes it (150元/天, 不低于130元/天), so a villager knows the day's pay. */
+  dailyWageText: field(z.string().optional(), {
+    label: '日工资标准',
+    description: '务工人员的日工资标准，按台账原文（如“150元/天”“不低于130元/天”）；没有填写时为空',
+  }),
+  /** 报名方式: where and how a villager signs up for the work (place, office, phone). */
+  signUp: field(z.string().optional(), {
+    label: '报名方式',
+    description: '群众报名务工的地点和联系方式，按台账原文；没有填写时为空',
+  }),
   /** The minimum labour-pay share that applies (fund type, year, site.json, the project's own requirement). */
   payRule: field(
     z
