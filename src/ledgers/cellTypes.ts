@@ -61,6 +61,17 @@ export const year: CellType<number> = {
   },
 };
 
+/** 出生年份: a four-digit year (1900 up to the data date's year), 1965 or 1965年. */
+export const birthYear: CellType<number> = {
+  describe: '四位出生年份，如 1965',
+  parse: (raw, ctx) => {
+    const r = parseCount(raw.replace(/年$/, ''));
+    if (r.ok && (r.value < 1900 || r.value > Number(ctx.today.slice(0, 4))))
+      return { ok: false, message: `“${raw}”不是有效的出生年份，请填四位年份，例如 1965` };
+    return r;
+  },
+};
+
 /** A decimal as an integer of 10^-scale units (务工天数 in hundredths of a day). */
 export const scaled = (scale: number, suffix = ''): CellType<number> => ({
   describe: `数字，最多 ${scale} 位小数`,
@@ -138,13 +149,18 @@ export const phones: CellType<string[]> = {
   parse: parsePhones,
 };
 
-/** A person's name in Chinese characters (“·” allowed for minority names); inner spaces removed. */
+/**
+ * A person's name in Chinese characters (“·” allowed for minority names); inner spaces removed. A masked name
+ * (张*明, 欧阳**华: a minimised roster, see `npm run minimise`) is accepted too: it publishes the same.
+ */
 export const personName: CellType<string> = {
   describe: '汉字姓名，少数民族姓名可用“·”',
-  parse: (raw) =>
-    /^[\p{Script=Han}·•.]{2,12}$/u.test(raw.replace(/\s+/g, ''))
-      ? ok(raw.replace(/\s+/g, ''))
-      : { ok: false, message: `“${raw}”不像姓名：请只填汉字姓名（少数民族姓名可用“·”）` },
+  parse: (raw) => {
+    const s = raw.replace(/\s+/g, '');
+    return /^[\p{Script=Han}·•.]{2,12}$/u.test(s) || /^\p{Script=Han}{1,2}\*{1,10}\p{Script=Han}?$/u.test(s)
+      ? ok(s)
+      : { ok: false, message: `“${raw}”不像姓名：请只填汉字姓名（少数民族姓名可用“·”）` };
+  },
 };
 
 /** 居民身份证号码, checked (GB 11643); gives birth date and gender too. */

@@ -5,7 +5,7 @@
 import { GENDERS, YES_NO } from '../schemas/options.ts';
 import { terms } from './vocabCells.ts';
 import { Hash53, type Row } from '../lib/ingest/table.ts';
-import { code, date, idCard, option, personName, phone, text } from './cellTypes.ts';
+import { birthYear, code, date, idCard, option, personName, phone, text } from './cellTypes.ts';
 import { byKey, col, defineLedger, type ReadContext } from './types.ts';
 import { projectIdColumn } from './columns.ts';
 
@@ -48,6 +48,15 @@ const columns = [
     public: false,
     example: '',
     description: '留空则按身份证号计算（不公开）',
+  }),
+  col({
+    key: 'birthYear',
+    header: '出生年份',
+    required: false,
+    cell: birthYear,
+    public: false,
+    example: '',
+    description: '留空则按身份证号计算；脱敏花名册（npm run minimise）中保留这一列（不公开）',
   }),
   col({
     key: 'subdistrict',
@@ -168,6 +177,7 @@ function parse(row: Row<Col>, ctx: ReadContext): WorkerRecord | undefined {
   const name = row.req('name');
   const card = row.req('idNumber');
   const gender = row.opt('gender');
+  const born = row.opt('birthYear');
   row.req('subdistrict');
   const village = row.req('village');
   const categories = row.req('categories');
@@ -175,7 +185,12 @@ function parse(row: Row<Col>, ctx: ReadContext): WorkerRecord | undefined {
   const projectId = row.opt('projectId');
   row.opt('entryDate');
   row.opt('phone');
-  if (card && gender && gender !== card.gender)
+  if (card?.birthDate && born !== undefined && born !== Number(card.birthDate.slice(0, 4)))
+    row.warning(
+      'birthYear',
+      `填写的出生年份“${born}”与身份证号中的出生年份不一致，请核对（已按身份证号计为 ${card.birthDate.slice(0, 4)} 年）`,
+    );
+  if (card?.gender && gender && gender !== card.gender)
     row.warning(
       'gender',
       `填写的性别“${gender}”与身份证号显示的性别不一致，请核对（已按身份证号计为“${card.gender}”）`,

@@ -10,12 +10,21 @@ export function idCheckChar(first17: string): string {
   return CHECK[sum % 11];
 }
 
+/**
+ * A minimised roster (`npm run minimise`) holds, instead of the number, K1- and 20 base-32 characters: a keyed hash
+ * of the checked number. Same person, same key → same token, so the one-registration check still works.
+ */
+export const MINIMISED_ID_PREFIX = 'K1-';
+export const MINIMISED_ID_LENGTH = 20;
+const MINIMISED_ID = new RegExp(`^${MINIMISED_ID_PREFIX}[A-Z2-7]{${MINIMISED_ID_LENGTH}}$`);
+
 export interface IdCard {
-  /** The 18-character number, upper-case X. Private: never leaves the ingest. */
+  /** The 18-character number, upper-case X, or a minimised roster's token. Private: never leaves the ingest. */
   number: string;
-  /** Birth date YYYY-MM-DD. Private. */
-  birthDate: string;
-  gender: '男' | '女';
+  /** Birth date YYYY-MM-DD; absent for a token. Private. */
+  birthDate?: string;
+  /** Absent for a token (the minimised roster has its own 性别 column). */
+  gender?: '男' | '女';
 }
 
 const EXCEL_HELP =
@@ -25,6 +34,15 @@ const EXCEL_HELP =
 export function parseIdCard(raw: string, today: string): Cell<IdCard> {
   const s = toHalfWidth(cleanText(raw)).replace(/\s+/g, '').toUpperCase();
   const q = `“${cleanText(raw)}”`;
+  if (s.startsWith(MINIMISED_ID_PREFIX))
+    return MINIMISED_ID.test(s)
+      ? { ok: true, value: { number: s } }
+      : {
+          ok: false,
+          message:
+            `${q} 不是完整的脱敏编号（${MINIMISED_ID_PREFIX}加 ${MINIMISED_ID_LENGTH} 位大写字母或数字 2–7，` +
+            '由 npm run minimise 生成）。请用原始花名册重新生成，不要手工修改',
+        };
   if (/^\d(\.\d+)?E\+?\d+$/.test(s))
     return { ok: false, message: `${q} 被 Excel 转成了科学计数法，后几位数字已经丢失。${EXCEL_HELP}` };
   if (/^\d{15}$/.test(s)) return { ok: false, message: `${q} 是 15 位旧号码，请填写 18 位身份证号` };
