@@ -14,6 +14,8 @@ export interface FactPart {
   meta?: FilterParam;
   /** This part is one value of a search facet with several (Pagefind filter only). */
   filter?: FilterParam;
+  /** Online, this part links to a page of the site (the village page); paper prints the text. */
+  href?: string;
 }
 
 export interface ProjectFact {
@@ -32,7 +34,8 @@ export interface ProjectFact {
 }
 
 const text = (t: string): FactPart[] => [{ text: t }];
-const wanText = (fen: number) => `${wan(fen)} 万元`;
+/** Project-level money, as everywhere on a notice: "27.88 万元". */
+export const wanText = (fen: number): string => `${wan(fen)} 万元`;
 
 /** 计划工期: "2023年7月5日 至 2023年10月31日" (or the wording of an approximate time), either end "未定". */
 export function plannedPeriod(
@@ -77,7 +80,8 @@ const SELF_BUILT = new Set(['村民自建', '项目理事会']);
 
 const opt = (v: string | undefined): FactPart[] | undefined => (v === undefined ? undefined : text(v));
 
-export function projectFacts(p: Project): ProjectFact[] {
+/** `village`: the page of the project's village (建设地点 links to it online). */
+export function projectFacts(p: Project, village?: { href: string }): ProjectFact[] {
   const facts: Array<ProjectFact & { optional?: boolean }> = [
     { label: '项目编号', value: text(p.id) },
     { label: '项目代码', value: opt(p.projectCode), optional: true, wide: true },
@@ -90,7 +94,7 @@ export function projectFacts(p: Project): ProjectFact[] {
     { label: '建设性质', value: opt(p.constructionKinds?.join('、')), optional: true },
     {
       label: '建设地点',
-      value: [{ text: p.subdistrict, meta: 'subdistrict' }, { text: ` · ${p.location}` }],
+      value: [{ text: p.subdistrict, meta: 'subdistrict' }, { text: ' · ' }, { text: p.location, href: village?.href }],
       wide: true,
     },
     { label: '建设单位', value: text(p.owner), wide: true },
