@@ -1,10 +1,207 @@
 /**
- * Village (村、社区) pages. STUB: the village-page work replaces the body; notices only call villageLinkFor().
+ * Village (村、社区) pages. A village is known from the published data only: a project's 建设地点, a class's
+ * 培训地点 and, where the site publishes masked payout lists, the roster villages of the villagePay totals.
+ *
+ * Matching a place to villages: the place is split at "、，,；;/" and spaces; in each part a known 街道 name is
+ * cut off (with anything before it, e.g. "莱山区解甲庄街道于家汤村"); what is left is a village when it ends in
+ * 村 or 社区 ("…村委会", "…社区居委会" count as the village). Anything else ("滨海路沿线", "西泊子社区段") is a
+ * place, not a village, and links nowhere: a wrong village page would mislead more than none.
  */
 import type { Project } from '../../schemas/project.ts';
+import type { Training } from '../../schemas/training.ts';
+import type { VillagePay } from '../../schemas/villagePay.ts';
+import { byChinese } from '../collate.ts';
 import { villagePath } from '../routes.ts';
 
-/** The village page a notice links to (its 建设地点's village), or undefined when it has none. */
-export function villageLinkFor(p: Project): { href: string; label: string } | undefined {
-  return { href: villagePath(p.location), label: p.location };
+export interface VillageName {
+  /** 街道, or '' where a class's 培训地点 names an otherwise unknown village without its 街道. */
+  subdistrict: string;
+  name: string;
 }
+
+export interface Village extends VillageName {
+  /** The page key: the name, or 街道+name where two 街道 share the name. */
+  key: string;
+  path: string;
+  /** Projects built here: newest year first, then by 项目编号. */
+  projects: Project[];
+  /** Classes held here: latest first. */
+  trainings: Training[];
+  /** Pay to this village's workers per year (roster village), newest first; empty when not published. */
+  pay: VillagePay[];
+}
+
+export interface VillageIndex {
+  /** By 街道, then name (Chinese collation); villages with no known 街道 last. */
+  villages: Village[];
+  byKey: ReadonlyMap<string, Village>;
+  /** The villages a project is built in, in the order its 建设地点 names them. */
+  ofProject(p: Pick<Project, 'location' | 'subdistrict'>): Village[];
+}
+
+export interface VillageData {
+  projects: readonly Project[];
+  trainings: readonly Training[];
+  /** Absent or empty when the site does not publish masked payout lists. */
+  villagePay?: readonly VillagePay[];
+}
+
+const SEPARATORS = /[、，,；;/／\s]+/u;
+/** A village name: no digits or brackets, ends in 村 or 社区. */
+const VILLAGE = /^[^\d０-９()（）[\]【】]{1,30}(村|社区)$/u;
+
+/** "于家汤村委会" → "于家汤村", "西泊子社区居委会" → "西泊子社区"; other names as written, trimmed. */
+export function normaliseVillage(name: string): string {
+  return name
+    .trim()
+    .replace(/村(民委员会|委会)$/u, '村')
+    .replace(/社区(居民委员会|居委会)$/u, '社区');
+}
+
+/**
+ * The villages a place names. `subdistricts` are the known 街道 (longest match wins); `hint` is the 街道 the
+ * place is in when the text does not say (a project's 街道).
+ */
+export function villagesIn(place: string, subdistricts: readonly string[], hint = ''): VillageName[] {
+  const known = [...subdistricts].filter(Boolean).sort((a, b) => b.length - a.length);
+  const out: VillageName[] = [];
+  for (const part of place.split(SEPARATORS)) {
+    if (!part) continue;
+    let subdistrict = hint;
+    let rest = part;
+    for (const s of known) {
+      const at = part.indexOf(s);
+      if (at >= 0 && part.length > at + s.length) {
+        subdistrict = s;
+        rest = part.slice(at + s.length);
+        break;
+      }
+    }
+    const name = normaliseVillage(rest);
+    if (VILLAGE.test(name) && !out.some((v) => v.name === name && v.subdistrict === subdistrict))
+      out.push({ subdistrict, name });
+  }
+  return out;
+}
+
+const idOf = (v: VillageName) => `${v.subdistrict}\u0000${v.name}`;
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every village of the data, with its projects, classes and pay totals. */
+export function buildVillages(data: VillageData): VillageIndex {
+  const pay = data.villagePay ?? [];
+  const subdistricts = [...new Set([...data.projects.map((p) => p.subdistrict), ...pay.map((v) => v.subdistrict)])];
+  const found = new Map<string, VillageName>();
+  const add = (v: VillageName) => found.set(idOf(v), found.get(idOf(v)) ?? v);
+
+  const projectVillages = new Map<Project, VillageName[]>();
+  for (const p of data.projects) {
+    const vs = villagesIn(p.location, subdistricts, p.subdistrict);
+    projectVillages.set(p, vs);
+    vs.forEach(add);
+  }
+  for (const v of pay) add({ subdistrict: v.subdistrict, name: normaliseVillage(v.village) });
+
+  // A class's place may omit the 街道: then it is the one known village of that name; a name two 街道 share
+  // cannot be placed, and a name nobody else knows becomes a village of unknown 街道.
+  const trainingVillages = new Map<Training, VillageName[]>();
+  for (const t of data.trainings) {
+    if (!t.place) continue;
+    const vs = villagesIn(t.place, subdistricts).flatMap((v) => {
+      if (v.subdistrict) return [v];
+      const same = [...found.values()].filter((f) => f.name === v.name && f.subdistrict);
+      return same.length === 1 ? same : same.length === 0 ? [v] : [];
+    });
+    trainingVillages.set(t, vs);
+    vs.forEach(add);
+  }
+
+  const subdistrictsOf = new Map<string, Set<string>>();
+  for (const v of found.values()) {
+    const set = subdistrictsOf.get(v.name) ?? new Set<string>();
+    set.add(v.subdistrict);
+    subdistrictsOf.set(v.name, set);
+  }
+  const keyOf = (v: VillageName) =>
+    (subdistrictsOf.get(v.name)?.size ?? 0) > 1 ? `${v.subdistrict}${v.name}` : v.name;
+
+  const byId = new Map<string, Village>();
+  for (const v of found.values()) {
+    const key = keyOf(v);
+    byId.set(idOf(v), { ...v, key, path: villagePath(key), projects: [], trainings: [], pay: [] });
+  }
+  for (const [p, vs] of projectVillages) for (const v of vs) byId.get(idOf(v))!.projects.push(p);
+  for (const [t, vs] of trainingVillages) for (const v of vs) byId.get(idOf(v))!.trainings.push(t);
+  for (const v of pay) byId.get(idOf({ subdistrict: v.subdistrict, name: normaliseVillage(v.village) }))!.pay.push(v);
+
+  const villages = [...byId.values()].sort(
+    (a, b) =>
+      Number(!a.subdistrict) - Number(!b.subdistrict) ||
+      byChinese(a.subdistrict, b.subdistrict) ||
+      byChinese(a.name, b.name),
+  );
+  for (const v of villages) {
+    v.projects.sort((a, b) => b.year - a.year || byCode(a.id, b.id));
+    v.trainings.sort((a, b) => byCode(b.start, a.start) || byCode(a.id, b.id));
+    v.pay.sort((a, b) => b.year - a.year);
+  }
+  const byKey = new Map(villages.map((v) => [v.key, v]));
+  return {
+    villages,
+    byKey,
+    ofProject: (p) =>
+      villagesIn(p.location, subdistricts, p.subdistrict).flatMap((v) => {
+        const hit = byId.get(idOf(v));
+        return hit ? [hit] : [];
+      }),
+  };
+}
+
+/** The villages grouped by 街道 for the index page ('' = 街道未注明, last). */
+export function villagesBySubdistrict(index: VillageIndex): Array<{ subdistrict: string; villages: Village[] }> {
+  const groups: Array<{ subdistrict: string; villages: Village[] }> = [];
+  for (const v of index.villages) {
+    const last = groups.at(-1);
+    if (last && last.subdistrict === v.subdistrict) last.villages.push(v);
+    else groups.push({ subdistrict: v.subdistrict, villages: [v] });
+  }
+  return groups;
+}
+
+/** What a village has, in one short line for the index: "2 个项目 · 1 期培训 · 2023年发放 36 人". */
+export function villageSummary(v: Village): string {
+  const parts: string[] = [];
+  if (v.projects.length) parts.push(`${v.projects.length} 个项目`);
+  if (v.trainings.length) parts.push(`${v.trainings.length} 期培训`);
+  if (v.pay.length) parts.push(`${v.pay[0].year}年务工 ${v.pay[0].workers} 人`);
+  return parts.join(' · ');
+}
+
+/**
+ * The site's village index, built once from the published collections inside the Astro build. Unit tests and
+ * scripts have no content collections (import.meta.env is absent or in test mode): there it stays undefined.
+ */
+const inSite = import.meta.env !== undefined && import.meta.env.MODE !== 'test';
+const siteData = inSite ? await import('../site/data.ts') : undefined;
+export const siteVillages: VillageIndex | undefined = siteData
+  ? buildVillages(siteData.publicData as VillageData)
+  : undefined;
+
+/**
+ * The village page a notice links to (its 建设地点's first village), or undefined when the place is not a
+ * village. Without an index (unit tests) the link is made from the project alone, keyed by the village's name.
+ */
+export function villageLinkFor(
+  p: Pick<Project, 'location' | 'subdistrict'>,
+  index: VillageIndex | undefined = siteVillages,
+): { href: string; label: string } | undefined {
+  if (index) {
+    const [v] = index.ofProject(p);
+    return v && { href: v.path, label: v.name };
+  }
+  const [v] = villagesIn(p.location, [p.subdistrict], p.subdistrict);
+  return v && { href: villagePath(v.name), label: v.name };
+}
+
+/** The id of a 街道's section on the village index, so the sitemap can link it. */
+export const villageAnchor = (subdistrict: string): string => `s-${subdistrict || '未注明'}`;
