@@ -7,10 +7,12 @@ import { yuanPlain as yuan } from '../lib/format.ts';
 import { isLate, PAY_DUE_DAYS } from '../lib/indicators/payTiming.ts';
 import { daysInMonth } from '../lib/ingest/cells.ts';
 import { PayoutTotals } from '../lib/ingest/payoutTotals.ts';
+import { buildKey } from '../lib/receipts/key.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import { code, date, money, month, scaled } from './cellTypes.ts';
 import { paymentProblems, payMethodColumn, projectIdColumn } from './columns.ts';
 import { col, defineLedger, type Collector, type ReadContext } from './types.ts';
+import type { ProjectRecord } from './projects.ts';
 import type { WorkerRecord } from './workers.ts';
 
 const columns = [
@@ -49,9 +51,9 @@ const columns = [
     required: true,
     cell: money('元'),
     unit: '元',
-    public: false,
+    public: true,
     example: '150',
-    description: '每天的工资',
+    description: '每天的工资（公开的发放名单中显示）',
   }),
   col({
     key: 'dueFen',
@@ -154,11 +156,13 @@ function parse(row: Row<Col>): PayoutRecord | undefined {
 
 /** Folds each accepted row into PayoutTotals and warns on what a clerk should look at twice. */
 function fold(ctx: ReadContext): Collector<PayoutRecord, PayoutTotals> {
-  const totals = new PayoutTotals(ctx.asOf, ctx.publishPayoutList);
+  // The 核对码 key (RECEIPT_KEY_FILE) is read only when a build writes the lists, never by validate.
+  const totals = new PayoutTotals(ctx.asOf, ctx.publishPayoutList, buildKey);
   return {
     add(p, row, resolved) {
       const w = resolved.workerId as WorkerRecord;
-      const added = totals.add(p, w, row.fingerprint());
+      const year = (resolved.projectId as ProjectRecord).year;
+      const added = totals.add(p, w, row.fingerprint(), year);
       if (added.identicalTo !== undefined) return row.identicalTo(added.identicalTo);
       if (w.projectId !== p.projectId) {
         const where = w.projectId ? `登记在项目“${w.projectId}”` : '没有安排项目';

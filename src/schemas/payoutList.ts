@@ -22,6 +22,24 @@ export const payoutListRow = z.object({
   paidOn: field(isoDate.optional(), { label: '发放日期' }),
   /** 发放方式 */
   method: field(z.string().min(1).optional(), { label: '发放方式', vocabulary: 'payMethods' }),
+  /** 日工资 */
+  wageFen: field(fen, { label: '日工资', unit: '分' }),
+  /**
+   * Among the project's workers with this masked name, this worker's number in 人员编号 order (张*明（2）); absent
+   * when no other worker of the project has the same masked name. Tells namesakes apart, reveals no 人员编号.
+   */
+  nameNo: field(z.number().int().positive().optional(), { label: '同名序号' }),
+  /**
+   * First 64 bits (hex) of SHA-256 of the worker's 核对码 salted with the project (src/lib/receipts): present only
+   * when the build has the key. Not the code; a different value for the same worker in another project.
+   */
+  receipt: field(
+    z
+      .string()
+      .regex(/^[0-9a-f]{16}$/)
+      .optional(),
+    { label: '核对码散列' },
+  ),
 });
 
 /** All public payout rows of one project; the entry id is the 项目编号. */

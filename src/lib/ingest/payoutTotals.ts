@@ -1,9 +1,12 @@
 import type { PayoutList } from '../../schemas/payoutList.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
+import type { VillagePay } from '../../schemas/villagePay.ts';
 import { bucketOf, daysToPay, PAY_DUE_DAYS, pastDue } from '../indicators/payTiming.ts';
 import type { PayoutRecord } from '../../ledgers/payouts.ts';
 import type { WorkerRecord } from '../../ledgers/workers.ts';
 import { maskName } from '../privacy/mask.ts';
+import { receiptCode, receiptHash } from '../receipts/code.ts';
+import { receiptSalt } from '../receipts/format.ts';
 import { Interner, Spill } from './spill.ts';
 
 /** Counters shared by a project-month and a whole project. */
@@ -142,10 +145,18 @@ class Block {
 /** A row as remembered for the identical-row check: fingerprint, line, project, month, previous row of the worker. */
 const LOG_BYTES = 24;
 
-/** A public payout-list row in a spill record: 8 numbers (strings interned). */
-const LIST_BYTES = 40;
+/** A public payout-list row in a spill record: 10 numbers (strings interned), 4 bytes of padding. */
+const LIST_BYTES = 56;
 /** Rows of a project gathered before they go to the spill file together. */
 const LIST_BLOCK = 32;
+
+/** A roster record with its 街道 (the roster keeps it for the village pay totals). */
+type PlacedWorker = WorkerRecord & { subdistrict?: string };
+
+/** One village's pay in one programme year, while rows stream past (published as villagePay). */
+interface VillageAcc extends Omit<VillagePay, 'projectIds'> {
+  projectIds: Set<string>;
+}
 
 /**
  * Folds payout rows into per-project and per-project-month totals as they stream past, so the ledger is never
@@ -177,12 +188,24 @@ export class PayoutTotals {
   private readonly masks = new Map<string, string>();
   /** Per worker slot: interned masked name and village (-1: not yet). */
   private nameIds = new Int32Array(2048).fill(-1);
+  /** Per worker slot: 人员编号 (for the order of namesakes and the 核对码), once the worker has a list row. */
+  private readonly slotIds: string[] = [];
   private lastMethod: string | undefined;
   private lastMethodId = -1;
+  /** Village pay per `<年度>_<街道>_<村>`: kept only with the lists (published only with them). */
+  private readonly villages = new Map<string, VillageAcc>();
+  /** Per worker slot: the first programme year the worker was counted in (0: none); other years in moreYears. */
+  private firstYear = new Int32Array(1024);
+  private readonly moreYears = new Set<number>();
+  /** The 核对码 key, read when the first list is read back (undefined: none, or not yet read). */
+  private readonly receiptKey: () => Uint8Array | undefined;
 
-  constructor(asOf: string, keepLists: boolean) {
+  /** `receiptKey` gives the key behind the 核对码 when the site has one; it is asked only when lists are read. */
+  constructor(asOf: string, keepLists: boolean, receiptKey: () => Uint8Array | undefined = () => undefined) {
     this.asOf = asOf;
     this.keepLists = keepLists;
+    let key: { k: Uint8Array | undefined } | undefined;
+    this.receiptKey = () => (key ??= { k: receiptKey() }).k;
   }
 
   private slotOf(w: WorkerRecord): number {
@@ -213,7 +236,7 @@ export class PayoutTotals {
    * project and month is not added (`identicalTo` gives the earlier line); only on such a key collision are
    * fingerprints compared.
    */
-  add(p: PayoutRecord, w: WorkerRecord, fingerprint: number): AddResult {
+  add(p: PayoutRecord, w: WorkerRecord, fingerprint: number, year?: number): AddResult {
     const slot = this.slotOf(w);
     let project = this.projectIds.get(p.projectId);
     if (project === undefined) {
@@ -271,8 +294,50 @@ export class PayoutTotals {
       if (!m.lastPaidOn || p.paidOn > m.lastPaidOn) m.lastPaidOn = p.paidOn;
     }
 
-    if (this.keepLists) this.keep(p, w, paid, ord);
+    if (this.keepLists) {
+      this.keep(p, w, paid, ord);
+      if (year !== undefined) this.village(p, w, paid, year);
+    }
     return had === 0 ? FIRST : AGAIN;
+  }
+
+  /** Counts the row into its worker's village and programme year. */
+  private village(p: PayoutRecord, w: PlacedWorker, paid: number, year: number): void {
+    if (w.subdistrict === undefined) return;
+    const id = `${year}_${w.subdistrict}_${w.village}`;
+    let v = this.villages.get(id);
+    if (!v) {
+      const { subdistrict, village } = w;
+      const zeros = { workers: 0, workDaysHundredths: 0, dueFen: 0, paidFen: 0, rows: 0 };
+      this.villages.set(id, (v = { id, year, subdistrict, village, projectIds: new Set(), ...zeros }));
+    }
+    // A worker lives in one village, so a worker counts once per year: the first year in an array, others in a set.
+    const slot = w.slot;
+    if (slot >= this.firstYear.length) {
+      const grown = new Int32Array(Math.max(this.firstYear.length * 2, slot + 1));
+      grown.set(this.firstYear);
+      this.firstYear = grown;
+    }
+    const first = this.firstYear[slot];
+    if (first === 0) {
+      this.firstYear[slot] = year;
+      v.workers++;
+    } else if (first !== year && !this.moreYears.has(slot * 10000 + year)) {
+      this.moreYears.add(slot * 10000 + year);
+      v.workers++;
+    }
+    v.projectIds.add(p.projectId);
+    v.workDaysHundredths += p.workDaysHundredths;
+    v.dueFen += p.dueFen;
+    v.paidFen += paid;
+    v.rows++;
+  }
+
+  /** Pay per village and programme year (only when the site publishes the lists), sorted by id. */
+  villagePay(): VillagePay[] {
+    return [...this.villages.values()]
+      .sort((a, b) => a.year - b.year || byCode(a.subdistrict, b.subdistrict) || byCode(a.village, b.village))
+      .map((v) => ({ ...v, projectIds: [...v.projectIds].sort(byCode) }));
   }
 
   /** Appends the row's public form to its project's list. */
@@ -297,6 +362,7 @@ export class PayoutTotals {
       }
       this.nameIds[w.slot * 2] = s.id(name);
       this.nameIds[w.slot * 2 + 1] = s.id(w.village);
+      this.slotIds[w.slot] = w.id;
     }
     i32[at] = this.nameIds[w.slot * 2];
     i32[at + 1] = this.nameIds[w.slot * 2 + 1];
@@ -310,6 +376,8 @@ export class PayoutTotals {
       this.lastMethodId = p.method === undefined ? -1 : s.id(p.method);
     }
     i32[at + 9] = this.lastMethodId;
+    i32[at + 10] = w.slot;
+    f64[(at >>> 1) + 6] = p.wageFen;
     list.count++;
     if (list.count % LIST_BLOCK === 0) {
       const { view, offset, index } = this.listSpill.append();
@@ -323,11 +391,16 @@ export class PayoutTotals {
     return [...this.lists.keys()];
   }
 
-  /** A project's public payout list, in file order, read back from the spill. */
+  /**
+   * A project's public payout list, in file order, read back from the spill. Workers who share a masked name are
+   * numbered in the order of their 人员编号; with a 核对码 key each row carries the hash of its worker's code,
+   * salted with the project (receiptSalt).
+   */
   listRows(projectId: string): PayoutList['rows'] {
     const list = this.lists.get(projectId);
     if (!list) return [];
     const rows: PayoutList['rows'] = [];
+    const slots: number[] = [];
     const v = this.strings.values;
     const decode = ({ i32, f64 }: Block, n: number) => {
       for (let k = 0; k < n; k++) {
@@ -343,7 +416,9 @@ export class PayoutTotals {
           paidFen: f64[(at >>> 1) + 3],
           paidOn: paidOnId === -1 ? undefined : dateOf(paidOnId),
           method: methodId === -1 ? undefined : v[methodId],
+          wageFen: f64[(at >>> 1) + 6],
         });
+        slots.push(i32[at + 10]);
       }
     };
     const block = new Block(LIST_BYTES * LIST_BLOCK);
@@ -352,6 +427,32 @@ export class PayoutTotals {
       decode(block, LIST_BLOCK);
     }
     decode(list.pending, list.count % LIST_BLOCK);
+
+    // Namesakes: the masked name's workers in 人员编号 order; a number only where two or more share it.
+    const byName = new Map<string, Set<number>>();
+    rows.forEach((r, i) => {
+      let set = byName.get(r.maskedName);
+      if (!set) byName.set(r.maskedName, (set = new Set()));
+      set.add(slots[i]);
+    });
+    const nameNo = new Map<number, number>();
+    for (const set of byName.values())
+      if (set.size > 1)
+        [...set].sort((a, b) => byCode(this.slotIds[a], this.slotIds[b])).forEach((slot, k) => nameNo.set(slot, k + 1));
+
+    const key = this.receiptKey();
+    const salt = key && receiptSalt(projectId);
+    const hashes = new Map<number, string>();
+    const hashOf = (slot: number) => {
+      let h = hashes.get(slot);
+      if (h === undefined) hashes.set(slot, (h = receiptHash(salt!, receiptCode(key!, this.slotIds[slot]))));
+      return h;
+    };
+    rows.forEach((r, i) => {
+      const no = nameNo.get(slots[i]);
+      if (no !== undefined) r.nameNo = no;
+      if (key) r.receipt = hashOf(slots[i]);
+    });
     return rows;
   }
 
@@ -387,6 +488,8 @@ export class PayoutTotals {
     };
   }
 }
+
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Counts one row into a month's or a project's counters. */
 function fold(c: RowCounts, dueFen: number, paid: number, days: number | undefined, overdue: boolean): void {
