@@ -4,7 +4,9 @@
  * hand.
  */
 import { describe, expect, it } from 'vitest';
+import { monthStatus, monthStatusText } from '../../src/lib/indicators/payoutStatus.ts';
 import { complaintLines, NATIONAL_HOTLINE } from '../../src/lib/links.ts';
+import { LEAD_CONTENT_CHARS, noticeGlance, noticeLead, payoutMonthsView } from '../../src/lib/views/notice.ts';
 import { payRuleView } from '../../src/lib/views/payRule.ts';
 import {
   factText,
@@ -14,6 +16,7 @@ import {
   plannedWorkersText,
   projectFacts,
 } from '../../src/lib/views/projectFacts.ts';
+import type { PayoutMonth } from '../../src/schemas/payoutMonth.ts';
 import type { Project } from '../../src/schemas/project.ts';
 
 /** A local-money project with only the required facts. */
@@ -422,5 +425,142 @@ describe('complaintLines', () => {
       { label: '矛盾协调联系人：刘振华', numbers: [], person: true },
       { label: '全国乡村振兴监督举报电话', numbers: ['12317'] },
     ]);
+  });
+});
+
+/** One project-month of pay; counts of rows by state, amounts in 分. */
+function month(over: Partial<PayoutMonth> = {}): PayoutMonth {
+  return {
+    id: 'P-7_2025-05',
+    projectId: 'P-7',
+    month: '2025-05',
+    workers: 3,
+    workDaysHundredths: 6000,
+    dueFen: 900_000,
+    paidFen: 900_000,
+    rows: 3,
+    timelyRows: 3,
+    latePaidRows: 0,
+    unpaidRows: 0,
+    overdueRows: 0,
+    daysToPay: [3, 0, 0, 0],
+    firstPaidOn: '2025-06-10',
+    lastPaidOn: '2025-06-10',
+    ...over,
+  };
+}
+const unpaid = (rows: number, over: Partial<PayoutMonth> = {}) =>
+  month({ paidFen: 0, timelyRows: 0, unpaidRows: rows, firstPaidOn: undefined, lastPaidOn: undefined, ...over });
+
+describe('month status: labels say what is true', () => {
+  it('a month paid to nobody is 未发放, with no count of rows', () => {
+    expect(monthStatus(unpaid(17, { rows: 17 }))).toBe('unpaid');
+    expect(monthStatusText(unpaid(17, { rows: 17 }))).toBe('未发放');
+  });
+  it('部分未发放 only when some rows were paid', () => {
+    const m = month({ rows: 3, timelyRows: 2, unpaidRows: 1 });
+    expect(monthStatusText(m)).toBe('部分未发放（1 笔未发）');
+  });
+  it('unpaid past the deadline: 逾期未发放, the count only when some were paid', () => {
+    expect(monthStatusText(unpaid(3, { overdueRows: 3 }))).toBe('逾期未发放');
+    expect(monthStatusText(month({ rows: 3, timelyRows: 1, unpaidRows: 2, overdueRows: 2 }))).toBe(
+      '逾期未发放（2 笔未发）',
+    );
+  });
+  it('all paid: 按时发放, or 逾期发放 when any was late', () => {
+    expect(monthStatusText(month())).toBe('按时发放');
+    expect(monthStatusText(month({ timelyRows: 2, latePaidRows: 1 }))).toBe('逾期发放');
+  });
+});
+
+describe('payoutMonthsView: one unit per quantity', () => {
+  it('months as 2025年5月, sums in 万元, 人均 to the whole 元, dates as 2025年6月10日', () => {
+    // 900,000 分 = 9,000 元 = 0.90 万元; 人均 1,000,100 分 / 3 = 3,333.67 元 → 3,334 元.
+    const { rows, total } = payoutMonthsView([
+      month(),
+      month({
+        month: '2025-06',
+        paidFen: 1_000_100,
+        dueFen: 1_000_100,
+        firstPaidOn: '2025-07-01',
+        lastPaidOn: '2025-07-09',
+      }),
+    ]);
+    expect(rows[0]).toMatchObject({
+      month: '2025年5月',
+      paid: '0.90',
+      due: '0.90',
+      perHead: '3,000',
+      paidOn: '2025年6月10日',
+    });
+    expect(rows[1]).toMatchObject({ month: '2025年6月', perHead: '3,334', paidOn: '2025年7月1日–2025年7月9日' });
+    // 1,900,100 分 = 1.90 万元
+    expect(total).toEqual({ paid: '1.90', due: '1.90' });
+  });
+  it('a month paid to nobody: 未发放 in status and date, marked, 人均 0', () => {
+    const [row] = payoutMonthsView([unpaid(3)]).rows;
+    expect(row).toMatchObject({ status: '未发放', paidOn: '未发放', late: true, paid: '0.00', perHead: '0' });
+  });
+  it('a single month has no totals line', () => {
+    expect(payoutMonthsView([month()]).total).toBeUndefined();
+  });
+});
+
+describe('noticeLead: the first phone screen', () => {
+  it('the start of 建设内容, its lines run together, cut with the rest below', () => {
+    const content =
+      '新建产业路 2.4 公里，路面宽 4.5 米，采用 C30 混凝土硬化\n修建排水沟 3.2 公里；\n设置错车道 6 处、安全警示标志 12 块；\n路肩培土。';
+    const lead = noticeLead(project({ content }), []);
+    expect(lead.contentCut).toBe(true);
+    // The first line has no closing punctuation, so “；” joins it to the next; 48 characters in all.
+    expect(LEAD_CONTENT_CHARS).toBe(48);
+    expect(lead.content).toBe('新建产业路 2.4 公里，路面宽 4.5 米，采用 C30 混凝土硬化；修建排水沟 3.2 公里');
+  });
+  it('a short 建设内容 is whole', () => {
+    const lead = noticeLead(project({ content: '硬化产业路 1.2 公里' }), []);
+    expect(lead).toMatchObject({ content: '硬化产业路 1.2 公里', contentCut: false });
+  });
+  it('以工代赈环节 on one line; 预计劳务报酬 in 万元 or as written', () => {
+    const lead = noticeLead(project({ tasks: ['路基整平', '砌石'] }), []);
+    expect(lead).toMatchObject({ tasks: '路基整平、砌石', plannedPay: '30.00 万元' });
+    expect(noticeLead(project({ plannedPayText: '不低于157.50万元' }), []).plannedPay).toBe('不低于157.50万元');
+  });
+  it('the number to call: the project’s 监督电话, else the district’s, else 12317', () => {
+    const district = [{ number: '0123-6900000' }];
+    const own = noticeLead(project({ supervisionPhones: ['0123 691 1111', '0123-6922222'] }), district);
+    expect(own.phone).toEqual({ number: '0123 691 1111', href: 'tel:01236911111' });
+    expect(noticeLead(project(), district).phone).toEqual({ number: '0123-6900000', href: 'tel:0123-6900000' });
+    expect(noticeLead(project(), []).phone.number).toBe(NATIONAL_HOTLINE.number);
+  });
+});
+
+describe('noticeGlance', () => {
+  it('paid of planned in 万元 with its share, the bar in tenths of a percent', () => {
+    // 9,000 元 of 30 万元 = 3.0 %
+    const g = noticeGlance(project({ paidFen: 900_000, workersPlaced: 7 }));
+    expect(g.paid).toEqual({ text: '已发放 0.90 万元，为预计 30.00 万元 的 3.0%', filledTenths: 30 });
+    expect(g.workers).toEqual({ text: '已吸纳 7 人，计划 20 人', filledTenths: 350 });
+  });
+  it('more than planned fills the bar, no more', () => {
+    expect(noticeGlance(project({ paidFen: 40_000_000 })).paid.filledTenths).toBe(1000);
+  });
+  it('nothing planned: no share, an empty bar', () => {
+    expect(noticeGlance(project({ plannedPayFen: 0, paidFen: 500_000 })).paid).toEqual({
+      text: '已发放 0.50 万元，预计 0.00 万元',
+      filledTenths: 0,
+    });
+  });
+  it('工期: the plan’s dates, 建设工期 as written, and the status', () => {
+    const g = noticeGlance(project({ plannedStart: '2025-03-01', plannedEnd: '2025-06-30', duration: '4个月' }));
+    expect(g.period).toBe('2025年3月1日 至 2025年6月30日（4个月）');
+    expect(g.status).toBe('实施中');
+  });
+});
+
+describe('projectFacts: the village link', () => {
+  it('建设地点 links its village online, the text unchanged', () => {
+    const f = projectFacts(project(), { href: '/villages/石板村/' }).find((x) => x.label === '建设地点')!;
+    expect(f.value).toContainEqual({ text: '石板村', href: '/villages/石板村/' });
+    expect(factText(f)).toBe('石板镇 · 石板村');
   });
 });
