@@ -1,5 +1,6 @@
 import { formatRatio, type Ratio } from './ratio.ts';
-import { int, wan, yuan } from '../format.ts';
+import { int, wan } from '../format.ts';
+import { divRound } from './indicators.ts';
 import { INDICATORS, type IndicatorKey } from './definitions.ts';
 import type { Indicators } from './indicators.ts';
 
@@ -36,7 +37,8 @@ export function headlineFigures(i: Indicators): Figure[] {
     figure('paid', wan(i.paidFen)),
     figure('classes', int(i.trainings.classes)),
     figure('hours', int(i.trainings.hours)),
-    figure('trainees', int(i.trainings.trainees)),
+    // Trainees are counted per class (one person in two classes counts twice): 人次, as /trainings/ says.
+    { ...figure('trainees', int(i.trainings.trainees)), label: '培训人次', unit: '人次' },
   ];
 }
 
@@ -44,7 +46,9 @@ export function headlineFigures(i: Indicators): Figure[] {
 export function allFigures(i: Indicators): Figure[] {
   return [
     ...headlineFigures(i).slice(0, 3),
-    figure('perCapita', i.perCapitaFen === undefined ? undefined : yuan(i.perCapitaFen)),
+    // An average to the whole 元 (half up): 分 would claim a precision an average does not have.
+    // Straight from 分 (not from the rounded perCapitaFen, which would round twice).
+    figure('perCapita', i.perCapitaFen === undefined ? undefined : int(divRound(i.paidFen, i.workersPlaced * 100)!)),
     {
       ...figure('completion', pct(i.completion)),
       ...(i.plannedStated.pay > 0 && { note: `${i.plannedStated.pay} 个项目的预计劳务报酬是下限或约数` }),

@@ -3,7 +3,7 @@ import type { PayoutBatch } from '../../schemas/payoutBatch.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { Project } from '../../schemas/project.ts';
 import { chineseDate } from '../dates.ts';
-import { int, wan, yuan, yuanText } from '../format.ts';
+import { int, wan, yuanText } from '../format.ts';
 import { divRound } from '../indicators/indicators.ts';
 import { MONTH_STATUS_LABEL, monthStatus } from '../indicators/payoutStatus.ts';
 import { PAY_DUE_DAYS } from '../indicators/payTiming.ts';
@@ -130,12 +130,12 @@ const paidOnText = (m: PayoutMonth) => {
 export function monthTable(months: readonly PayoutMonth[]): MonthTable {
   const rows = months.map((m) => {
     const status = monthStatus(m);
-    const perHead = divRound(m.paidFen, m.workers); // 人均, in 分, rounded half up
+    const perHead = divRound(m.paidFen, m.workers * 100); // 人均, an average: to the whole 元, rounded half up
     return {
       month: m.month,
       workers: int(m.workers),
       paid: wan(m.paidFen),
-      perHead: perHead === undefined ? '—' : yuan(perHead),
+      perHead: perHead === undefined ? '—' : int(perHead),
       status: `${MONTH_STATUS_LABEL[status]}${m.unpaidRows > 0 ? `（${m.unpaidRows} 笔未发）` : ''}`,
       late: status !== 'onTime',
       paidOn: paidOnText(m),
