@@ -178,10 +178,10 @@ export function villageSummary(v: Village): string {
 }
 
 /**
- * The site's village index, built once from the published collections inside the Astro build. Unit tests and
- * scripts have no content collections (import.meta.env is absent or in test mode): there it stays undefined.
+ * The site's village index, built once from the published collections inside the Astro build (where Astro sets
+ * import.meta.env.SITE). Unit tests and scripts have no content collections: there it stays undefined.
  */
-const inSite = import.meta.env !== undefined && import.meta.env.MODE !== 'test';
+const inSite = import.meta.env?.SITE !== undefined;
 const siteData = inSite ? await import('../site/data.ts') : undefined;
 export const siteVillages: VillageIndex | undefined = siteData
   ? buildVillages(siteData.publicData as VillageData)
