@@ -145,7 +145,7 @@ export interface PayoutMonthRow {
   workers: string;
   /** 已发, 万元 (a project's month is project-level money). */
   paid: string;
-  /** 人均已发, whole 元, "—" without workers. */
+  /** 人均已发 (paid ÷ the month’s workers), whole 元, "—" without workers. */
   perHead: string;
   /** 按时发放 / 未发放 / 部分未发放（3 笔未发）… */
   status: string;
