@@ -21,6 +21,7 @@ import { indexSite } from '../src/lib/search/indexSite.ts';
 import { effects, runCli, shownDir, type FaultContext } from './fault.ts';
 import { ingestFolder, report, resolveDataDir } from './ingestFolder.ts';
 import { acquireLock, buildTag, ensureParent, output, prepare, publish, removeDead, stagingOf } from './outputDir.ts';
+import { startShareImages } from './share-images.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -73,6 +74,9 @@ runCli(async () => {
     const content = join(work, 'content');
     await writeContent(content, result.content, fx);
     Object.assign(process.env, { YGDZ_CONTENT_DIR: content, YGDZ_PROJECT_ROOT: ROOT, DATA_DIR: dir });
+    // Share images are drawn in a worker thread while Astro renders the pages, then copied into the site.
+    const share = await startShareImages(result.content.projects, result.content.meta.site.districtFullName);
+    if (share.warning) console.warn(share.warning);
     process.chdir(work);
     await build({
       root: work,
@@ -84,6 +88,7 @@ runCli(async () => {
       vite: { cacheDir: join(work, 'vite-cache') },
       logLevel: 'warn',
     });
+    console.log(await share.placeInto(staging));
     const started = performance.now();
     const index = await indexSite(pagefind, staging);
     const ms = Math.round(performance.now() - started);

@@ -1,0 +1,23 @@
+/** The small part of opentype.js (which ships no types) that the share image uses. */
+declare module 'opentype.js' {
+  interface PathCommand {
+    type: 'M' | 'L' | 'Q' | 'C' | 'Z';
+    x?: number;
+    y?: number;
+    x1?: number;
+    y1?: number;
+    x2?: number;
+    y2?: number;
+  }
+  interface Glyph {
+    index: number;
+    advanceWidth?: number;
+    getPath(x: number, y: number, fontSize: number): { commands: PathCommand[] };
+  }
+  interface Font {
+    unitsPerEm: number;
+    charToGlyph(ch: string): Glyph;
+  }
+  const opentype: { parse(buffer: ArrayBuffer): Font };
+  export default opentype;
+}
