@@ -8,6 +8,7 @@ import { DATA_FILES, ingest, type IngestResult } from '../src/lib/ingest/ingest.
 import { ioFault, notAFolder } from '../src/lib/ingest/ioErrors.ts';
 import { formatProblem } from '../src/lib/ingest/problems.ts';
 import { exitWithFault } from './fault.ts';
+import { previousVersion } from './previousVersion.ts';
 
 /** Date (Asia/Shanghai) of the last commit that touched `dir`, or undefined if it is not committed or has local changes. */
 export function committedOn(dir: string): string | undefined {
@@ -45,8 +46,14 @@ export function dataDirFrom(arg: string | undefined): string {
   }
 }
 
-export async function ingestFolder(dir: string): Promise<IngestResult> {
-  return ingest(folderSource(dir), { today: isoDateInShanghai(new Date()), committedOn: committedOn(dir) });
+/**
+ * Ingests the folder; changes since the last committed version (or since commit `since`) are checked for
+ * corrections (src/lib/changes/corrections.ts).
+ */
+export async function ingestFolder(dir: string, since?: string): Promise<IngestResult> {
+  const today = isoDateInShanghai(new Date());
+  const previous = await previousVersion(dir, today, since);
+  return ingest(folderSource(dir), { today, committedOn: committedOn(dir), previous });
 }
 
 /**

@@ -4,6 +4,7 @@
  * unknown-file warning and the privacy scan of the built site. To add a ledger, add its module and one entry.
  */
 import { COLLECTIONS } from './collections.ts';
+import { corrections } from './corrections.ts';
 import { inspections } from './inspections.ts';
 import { payoutBatches } from './payoutBatches.ts';
 import { payouts } from './payouts.ts';
@@ -13,7 +14,7 @@ import type { ColumnDef, LedgerDef, Personal } from './types.ts';
 import { workers } from './workers.ts';
 
 /** In the order problems are listed and templates are written (reading order follows the references). */
-export const LEDGERS = { projects, workers, payouts, payoutBatches, trainings, inspections } as const;
+export const LEDGERS = { projects, workers, payouts, payoutBatches, trainings, inspections, corrections } as const;
 
 type Result<L> = L extends LedgerDef<readonly ColumnDef[], infer _R, infer S> ? S : never;
 

@@ -160,6 +160,7 @@ describe('reading order', () => {
       'payoutBatches',
       'trainings',
       'inspections',
+      'corrections',
     ]);
     expect(names(withVisits.readOrder)).toEqual([
       'projects',
@@ -169,6 +170,7 @@ describe('reading order', () => {
       'payoutBatches',
       'trainings',
       'inspections',
+      'corrections',
     ]);
   });
 
@@ -284,7 +286,7 @@ describe('a ledger declared in one module and added with one registry entry', ()
       registry: withVisits,
     });
     expect(unknown.problems.list.map(formatProblem)).toContain(
-      'other.csv:1:(整个文件): 警告：不认识的文件，已忽略。台账文件名必须是：visits.csv、projects.csv、workers.csv、payouts.csv、payout-batches.csv、trainings.csv、inspections.csv',
+      'other.csv:1:(整个文件): 警告：不认识的文件，已忽略。台账文件名必须是：visits.csv、projects.csv、workers.csv、payouts.csv、payout-batches.csv、trainings.csv、inspections.csv、corrections.csv',
     );
   });
 

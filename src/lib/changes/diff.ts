@@ -62,7 +62,7 @@ const DERIVED_PROJECT_FIELDS = new Set([
   'sourceLine',
 ]);
 
-interface FieldInfo {
+export interface FieldInfo {
   key: string;
   label: string;
   unit?: string;
@@ -75,7 +75,8 @@ function fieldsOf(schema: z.ZodObject, skip: ReadonlySet<string> = new Set()): F
   });
 }
 
-const PROJECT_FIELDS = fieldsOf(projectSchema, DERIVED_PROJECT_FIELDS);
+/** The project fields a clerk enters (or that follow from them): a change to any after the 公示 needs a reason. */
+export const PROJECT_FIELDS = fieldsOf(projectSchema, DERIVED_PROJECT_FIELDS);
 const TRAINING_FIELDS = fieldsOf(trainingSchema);
 const INSPECTION_FIELDS = fieldsOf(inspectionSchema, new Set(['id']));
 
@@ -89,7 +90,7 @@ export function shown(value: unknown, unit?: string): string {
   return JSON.stringify(value);
 }
 
-function fieldChanges(a: object, b: object, fields: readonly FieldInfo[]): FieldChange[] {
+export function fieldChanges(a: object, b: object, fields: readonly FieldInfo[]): FieldChange[] {
   const out: FieldChange[] = [];
   for (const f of fields) {
     const x = (a as Record<string, unknown>)[f.key];

@@ -3,6 +3,7 @@
  * the files it refers to, every row parsed by its ledger, keys and unique columns checked, every declared
  * reference checked against the target's key index, and accepted rows handed to the ledger's collector.
  */
+import { checkCorrections, type NoPreviousVersion, type PreviousVersion } from '../changes/corrections.ts';
 import type { PublicData } from '../../ledgers/collections.ts';
 import { checkBatchAgreement, projectPaidFen } from '../../ledgers/payoutBatches.ts';
 import { LEDGERS, REGISTRY, type AnyLedger, type Ledgers, type Registry } from '../../ledgers/registry.ts';
@@ -29,6 +30,11 @@ export interface DataSource {
 }
 
 export interface IngestOptions {
+  /**
+   * The last committed version of the folder, to check that changes to a published notice give a reason
+   * (src/lib/changes/corrections.ts); or why there is none. Absent: no check (in-memory folders, tests).
+   */
+  previous?: PreviousVersion | NoPreviousVersion;
   /** Today in Asia/Shanghai: the fallback date of the data and the limit for dates of birth. */
   today: string;
   /** Date of the last commit that changed the data folder, if known and the folder is clean. */
@@ -134,6 +140,7 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
 
   const led = read as Ledgers;
   checkAcross(led, problems);
+  if (options.previous) checkCorrections(led.projects, led.corrections, options.previous, options.today, problems);
   if (!problems.ok || !site) return { problems };
   const dataSource = site.dataUpdated ? 'config' : options.committedOn ? 'git' : 'today';
   const { content, privacy } = await buildContent(led, site, asOf, dataSource);

@@ -1,0 +1,87 @@
+/**
+ * The last committed version of a data folder, read from git, for the corrections check
+ * (src/lib/changes/corrections.ts). Only site.json, projects.csv and corrections.csv are read from it: the check
+ * compares projects' public fields, and a national folder's roster and payouts are not read twice.
+ */
+import { execFileSync } from 'node:child_process';
+import { relative, sep } from 'node:path';
+import Papa from 'papaparse';
+import { countCorrections, type NoPreviousVersion, type PreviousVersion } from '../src/lib/changes/corrections.ts';
+import { ingest, type DataSource } from '../src/lib/ingest/ingest.ts';
+import { normaliseHeader } from '../src/lib/ingest/table.ts';
+
+const FILES = ['site.json', 'projects.csv', 'corrections.csv'] as const;
+const RULE = '公示开始后修改项目公开信息须在 corrections.csv 写明更正原因';
+
+function git(cwd: string, args: string[]): Buffer {
+  return execFileSync('git', ['-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+}
+
+/** A data source holding files in memory. */
+function memorySource(files: ReadonlyMap<string, Buffer>): DataSource {
+  return {
+    list: async () => [...files.keys()].sort(),
+    open: (name) => {
+      const b = files.get(name);
+      if (!b) return null;
+      return (async function* () {
+        yield new Uint8Array(b);
+      })();
+    },
+    readText: async (name) => files.get(name)?.toString('utf8') ?? null,
+  };
+}
+
+/** Rows per 项目编号 of an old corrections.csv (read loosely: it passed validation when it was committed). */
+function correctionCounts(csv: Buffer | undefined): Map<string, number> {
+  if (!csv) return new Map();
+  const { data } = Papa.parse<string[]>(csv.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  const at = (data[0] ?? []).findIndex((h) => normaliseHeader(h) === '项目编号');
+  return countCorrections(at < 0 ? [] : data.slice(1).map((r) => ({ projectId: (r[at] ?? '').trim() })));
+}
+
+/**
+ * `since` (a commit) or, by default, HEAD when the folder has uncommitted changes. Undefined when there is
+ * nothing to compare (the folder is as committed). Throws when `since` names no commit.
+ */
+export async function previousVersion(
+  dir: string,
+  today: string,
+  since?: string,
+): Promise<PreviousVersion | NoPreviousVersion | undefined> {
+  let top: string;
+  try {
+    top = git(dir, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+  } catch {
+    return { unavailable: `数据文件夹不在 git 中，无法与上次提交的版本比较，没有核对更正原因（${RULE}）` };
+  }
+  const rel = relative(top, dir).split(sep).join('/');
+  if (!since && git(top, ['status', '--porcelain', '--', rel || '.']).length === 0) return undefined;
+  let sha: string;
+  try {
+    sha = git(top, ['rev-parse', '--verify', '--quiet', `${since ?? 'HEAD'}^{commit}`])
+      .toString('utf8')
+      .trim();
+  } catch {
+    if (since) throw new Error(`找不到提交“${since}”`);
+    return { unavailable: `还没有提交过任何版本，没有可比较的已提交版本，没有核对更正原因（${RULE}）` };
+  }
+  const files = new Map<string, Buffer>();
+  for (const f of FILES) {
+    try {
+      files.set(f, git(top, ['show', `${sha}:${rel ? `${rel}/` : ''}${f}`]));
+    } catch {
+      // absent in that version
+    }
+  }
+  const short = sha.slice(0, 7);
+  if (!files.has('projects.csv'))
+    return { unavailable: `提交 ${short} 中还没有这个数据文件夹（第一个版本），没有核对更正原因（${RULE}）` };
+  const old = await ingest(memorySource(files), { today });
+  if (!old.content) return { unavailable: `提交 ${short} 中的数据有错误，无法比较，没有核对更正原因（${RULE}）` };
+  return {
+    label: `提交 ${short} 中的版本`,
+    projects: old.content.projects,
+    corrections: correctionCounts(files.get('corrections.csv')),
+  };
+}
