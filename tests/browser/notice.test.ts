@@ -214,7 +214,7 @@ describe.each([
           em: parseFloat(getComputedStyle(c).fontSize),
         }));
       // A table cut off: wider than its box (or <main>), so part of it is hidden or needs scrolling.
-      const cut = [...document.querySelectorAll<HTMLElement>('main table')]
+      const cut = [...document.querySelectorAll<HTMLTableElement>('main table')]
         .filter((t) => {
           const box = t.closest<HTMLElement>('.table-box');
           return t.getBoundingClientRect().width > (box ? box.clientWidth : main.width) + 1;
