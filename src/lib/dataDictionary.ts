@@ -13,6 +13,8 @@ export interface FieldDoc {
   description?: string;
   type: string;
   optional: boolean;
+  /** Text that is a calendar date (2023-05-01) or month (2023-05). */
+  format?: 'date' | 'month';
 }
 
 /** The schema inside optional/default/prefault/nullable wrappers, and whether a value may be absent. */
@@ -31,8 +33,17 @@ function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean } {
   }
 }
 
-function describeType(s: z.ZodType, meta: FieldMeta): { type: string; optional: boolean } {
+/** A text schema that takes ISO dates or months only (probed through parse, so no Zod internals are read). */
+function textFormat(inner: z.ZodType): FieldDoc['format'] {
+  if (!(inner instanceof z.ZodString) || inner.safeParse('文本').success || inner.safeParse('AB').success) return;
+  const day = inner.safeParse('2023-05-01').success;
+  const month = inner.safeParse('2023-05').success;
+  return day && !month ? 'date' : month && !day ? 'month' : undefined;
+}
+
+function describeType(s: z.ZodType, meta: FieldMeta): { type: string; optional: boolean; format?: FieldDoc['format'] } {
   const { inner, optional } = unwrap(s);
+  const format = textFormat(inner);
   const vocab = meta.vocabulary && VOCABULARY_DEFAULTS[meta.vocabulary];
   const type = vocab
     ? `可选值：${vocab.values.map((v) => v.value).join('、')}${inner instanceof z.ZodArray ? '（可多个）' : ''}，及本区县在站点设置中添加的值`
@@ -45,7 +56,7 @@ function describeType(s: z.ZodType, meta: FieldMeta): { type: string; optional: 
           : inner instanceof z.ZodObject || inner instanceof z.ZodUnion || inner instanceof z.ZodRecord
             ? '分类计数（小数值隐藏）'
             : '文本';
-  return { type, optional };
+  return format ? { type, optional, format } : { type, optional };
 }
 
 /** One row per documented field of an object schema, in schema order; undocumented ids are skipped. */
@@ -56,4 +67,18 @@ export function fieldDocs(schema: z.ZodObject): FieldDoc[] {
     const { label, unit, description } = meta;
     return [{ key, label, unit, description, ...describeType(s as z.ZodType, meta) }];
   });
+}
+
+/**
+ * How a field's values are written in the download files (not how they are stored): 分 become 元 with two
+ * decimals, hundredths of a day become 天, lists are joined with “；”.
+ */
+export function readerType(d: FieldDoc): string {
+  if (d.unit === '分') return '金额（元，两位小数）';
+  if (d.unit === '0.01天') return '数值（最多两位小数）';
+  if (d.format === 'date') return '日期（YYYY-MM-DD）';
+  if (d.format === 'month') return '月份（YYYY-MM）';
+  if (d.type === '文本列表') return '文本，多个用“；”隔开';
+  if (d.type.includes('（可多个）')) return d.type.replace('（可多个）', '（多个用“；”隔开）');
+  return d.type;
 }

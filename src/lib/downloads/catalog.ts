@@ -9,9 +9,11 @@ import { downloadCollections, type DownloadCollectionName, type PublicData } fro
 import type { Meta } from '../../schemas/meta.ts';
 import { computeIndicators, type Scope } from '../indicators/indicators.ts';
 import { chartTables } from '../stats/tables.ts';
-import { toCsv, toJson } from './csv.ts';
-import { OVERLAP_NOTE, SUPPRESSION_NOTE } from '../privacy/rule.ts';
-import { schemaTable, type Table } from './table.ts';
+import { toCsv, toJson, type CellValue } from './csv.ts';
+import { COUNT_CELL_TYPE, HIDDEN_MARK, LT5_MARK, OVERLAP_NOTE, SUPPRESSION_NOTE } from '../privacy/display.ts';
+import type { CategoryTotals } from '../../schemas/categoryTotals.ts';
+import { categoryTotalsTable } from './categoryTotals.ts';
+import { schemaTable, type ColumnNote, type Table } from './table.ts';
 
 export interface DownloadFile {
   /** Path under /data/, e.g. projects.csv or charts/2023/by-sector.csv */
@@ -26,8 +28,84 @@ export const LICENCE = '本数据可免费复制、转载和用于研究报道�
 /** The public tables: one per collection that the registry publishes as a download. */
 export function dataTables(data: Pick<PublicData, DownloadCollectionName>): Table[] {
   return downloadCollections().map(({ name, schema, download }) =>
-    schemaTable(download, schema, data[name] as readonly Record<string, unknown>[], download.expand),
+    name === 'categoryTotals'
+      ? categoryTotalsTable(download, data[name] as readonly CategoryTotals[])
+      : schemaTable(download, schema, data[name] as readonly Record<string, unknown>[], download.expand),
   );
+}
+
+/**
+ * A chart column's unit and type, read from its header ("预计劳务报酬(元)") and its values: chart tables are
+ * made for the page, not from documented fields.
+ */
+function inferredNote(column: string, values: readonly CellValue[]): ColumnNote {
+  const unit = /\(([^()]+)\)$/.exec(column)?.[1];
+  const texts = values.filter((v): v is string => typeof v === 'string');
+  const type = values.some((v) => v === LT5_MARK || v === HIDDEN_MARK)
+    ? COUNT_CELL_TYPE
+    : unit === '元'
+      ? '金额（元，两位小数）'
+      : unit
+        ? '整数'
+        : texts.length > 0 && texts.every((v) => /^\d{4}-\d{2}$/.test(v))
+          ? '月份（YYYY-MM）'
+          : '文本';
+  return { column, description: '', unit, type };
+}
+
+/** One entry of the data dictionary: files that share a layout (a table's CSV and JSON, a chart's every year). */
+export interface DictionaryEntry {
+  /** Anchor on /about/data/, e.g. projects or charts-by-sector. */
+  id: string;
+  title: string;
+  description: string;
+  /** The files under /data/ this entry describes, CSV first. */
+  files: string[];
+  /** The CSV header row (and the JSON keys), in order. */
+  header: string[];
+  notes: ColumnNote[];
+}
+
+/**
+ * The data dictionary: every table and chart download, described from the very tables the files are written
+ * from, so the column names, units and types on /about/data/ are those of the files. A chart whose table has the
+ * same columns in every year gets one entry for all its files.
+ */
+export function dictionary(
+  data: Pick<PublicData, DownloadCollectionName>,
+  years: readonly number[],
+): DictionaryEntry[] {
+  const entries: DictionaryEntry[] = dataTables(data).map((t) => ({
+    id: t.name,
+    title: t.title,
+    description: t.description,
+    files: [`${t.name}.csv`, `${t.name}.json`],
+    header: t.header,
+    notes: t.notes,
+  }));
+  const charts = new Map<string, DictionaryEntry>();
+  for (const t of allChartTables(data, years)) {
+    const chart = t.name.split('/').pop()!;
+    const key = `${chart}\u0000${t.header.join('\u0000')}`;
+    const entry = charts.get(key);
+    if (entry) entry.files.push(`${t.name}.csv`, `${t.name}.json`);
+    else
+      charts.set(key, {
+        id: `charts-${chart}-${charts.size}`,
+        title: `统计图数据：${t.title.replace(/^(\d{4}年|全部年度)/, '')}`,
+        description: t.description,
+        files: [`${t.name}.csv`, `${t.name}.json`],
+        header: t.header,
+        notes: t.header.map((column, i) => ({
+          ...inferredNote(
+            column,
+            t.rows.map((r) => r[i]),
+          ),
+          ...t.notes.find((n) => n.column === column),
+        })),
+      });
+  }
+  return [...entries, ...charts.values()];
 }
 
 /** Every chart's table, for each year and for all years. */
@@ -56,7 +134,8 @@ function readme(meta: Meta, tables: Table[]): string {
   ];
   for (const t of tables) {
     lines.push('', `${t.name}.csv / ${t.name}.json：${t.title}。${t.description}`);
-    for (const n of t.notes) lines.push(`  - ${n.column}：${n.description}`);
+    for (const n of t.notes)
+      lines.push(`  - ${n.column}${n.type ? `（${n.type}）` : ''}${n.description ? `：${n.description}` : ''}`);
     if (t.notes.length === 0) lines.push(`  - 字段：${t.header.join('、')}`);
   }
   return `${lines.join('\r\n')}\r\n`;
