@@ -40,7 +40,10 @@ const n = (v: number | undefined) => String(Math.round((v ?? 0) * 10) / 10);
 export async function loadFace(file: string): Promise<GlyphSource> {
   const { default: opentype } = await import('opentype.js');
   const bytes = readFileSync(file);
-  const font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  // lowMemory: glyphs are parsed when first asked for, not all 30,000 up front (~10× less memory, faster start).
+  const font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), {
+    lowMemory: true,
+  });
   const cache = new Map<string, { d: string; advance: number }>();
   const glyph = (ch: string) => {
     let g = cache.get(ch);

@@ -18,6 +18,6 @@ declare module 'opentype.js' {
     unitsPerEm: number;
     charToGlyph(ch: string): Glyph;
   }
-  const opentype: { parse(buffer: ArrayBuffer): Font };
+  const opentype: { parse(buffer: ArrayBuffer, options?: { lowMemory?: boolean }): Font };
   export default opentype;
 }
