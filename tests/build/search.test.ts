@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefind } from '../../scripts/pagefindNode.ts';
-import { buildFixture, listFiles } from '../helpers/site.ts';
+import { buildFixture, listFiles, page, textOf } from '../helpers/site.ts';
 import type { PagefindJs, ResultData } from '../../src/lib/search/ui.ts';
 
 const NOTICES = ['SF2023-001', 'SF2023-002', 'SF2024-001', 'SF2024-002', 'SF2024-003'].map((id) => `/projects/${id}/`);
@@ -140,6 +140,36 @@ describe('Chinese full-text search (the built pagefind.js, run in Node)', () => 
     expect(d.url).toBe(P24_1);
     expect(d.meta).toMatchObject({ title: '石门口村河道清淤工程', 街道: '解甲庄街道', 年度: '2024' });
     expect(d.excerpt).toContain('<mark>');
+  });
+
+  it('an excerpt for a 项目编号 keeps each label apart from its value', async () => {
+    const [first] = (await pagefind.search('SF2024-002')).results;
+    const d = await first.data();
+    expect(d.url).toBe(P24_2);
+    const plain = d.excerpt.replace(/<\/?mark>/g, '').replace(/\u200B/g, '');
+    expect(plain).toContain('SF2024-002');
+    // A label runs into the value after it ("项目编号SF2024-002") or a value into the label after it ("002年度").
+    expect(plain).not.toMatch(/(项目编号|年度|项目类型|行业领域)(?![\s\p{P}])/u);
+    expect(plain).not.toMatch(/(?<![\s\p{P}])(项目编号|项目类型|行业领域)/u);
+  });
+
+  it('print-only text is not indexed: its words find nothing', async () => {
+    // Whatever the notices print only on paper, read from the built pages themselves.
+    const printOnly = NOTICES.flatMap((url) =>
+      [
+        ...page(`${url.slice(1)}index.html`, site).matchAll(
+          /<(\w+)[^>]*class="[^"]*\bprint-only\b[^"]*"[^>]*>([\s\S]*?)<\/\1>/g,
+        ),
+      ].map((m) => textOf(m[2]).trim()),
+    );
+    // The line naming the page it was printed from ("本公示打印自 …") is on paper only: 打印 is on no screen text.
+    const printedFrom = printOnly.filter((t) => t.includes('打印'));
+    expect(printedFrom.length).toBeGreaterThanOrEqual(NOTICES.length);
+    const indexed = pages.map(text).join('\n');
+    for (const sentence of printedFrom) expect(indexed).not.toContain(sentence.toLowerCase());
+    expect(indexed).not.toContain('打印');
+    expect(await urlsFor('打印')).toEqual([]);
+    expect(await urlsFor('打印自')).toEqual([]);
   });
 
   it('wrote the index into the site', () => {

@@ -16,6 +16,12 @@ export interface IndexReport {
 
 export class SearchIndexError extends Error {}
 
+/**
+ * Never indexed, whatever a page forgets to mark: text printed only on paper (the A4 notice's lines inside a
+ * screen page), so a search cannot find a page by words the reader does not see.
+ */
+export const EXCLUDE_SELECTORS = ['.print-only'];
+
 function check(step: string, errors: string[]): void {
   if (errors.length) throw new SearchIndexError(`搜索索引失败（${step}）：${errors.join('；')}`);
 }
@@ -25,7 +31,7 @@ export async function indexSite(
   siteDir: string,
 ): Promise<IndexReport> {
   try {
-    const created = await pagefind.createIndex({});
+    const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     check('createIndex', created.errors);
     const index = created.index!;
     const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_GLOB });
