@@ -20,7 +20,7 @@ import { SHARE_IMAGES_ENV, shareFacts, type ShareFacts } from '../src/lib/share/
 import { drawAll, type DrawInput, type DrawResult } from '../src/lib/share/draw.ts';
 import { fontFiles } from '../src/lib/share/font.ts';
 import { ICON_SIZES, iconSvg } from '../src/lib/share/icon.ts';
-import { loadRasteriser } from '../src/lib/share/render.ts';
+import { CACHE_KEEP_DAYS, loadRasteriser, pruneCache } from '../src/lib/share/render.ts';
 import { iconPath, shareImagePath } from '../src/lib/routes.ts';
 import { int } from '../src/lib/format.ts';
 
@@ -101,9 +101,11 @@ export async function startShareImages(
       }
       const ms = Math.round(performance.now() - started);
       const copyMs = Math.round(performance.now() - waited);
+      const pruned = pruneCache(cacheDir);
       return (
         `分享图片：${int(r.files.length)} 张（新绘制 ${int(r.drawn)} 张，使用缓存 ${int(r.reused)} 张），` +
-        `字体 ${Math.round(r.fontMs)} ms，绘制 ${Math.round(r.imagesMs)} ms，复制 ${copyMs} ms，与页面生成同时进行，共 ${ms} ms`
+        `字体 ${Math.round(r.fontMs)} ms，绘制 ${Math.round(r.imagesMs)} ms，复制 ${copyMs} ms，与页面生成同时进行，共 ${ms} ms` +
+        (pruned ? `；缓存中删除 ${int(pruned)} 张 ${CACHE_KEEP_DAYS} 天未用的图片` : '')
       );
     },
   };

@@ -4,7 +4,7 @@
  * expected layouts countable by hand: every non-ASCII character is 1 em wide, ASCII ½ em, and a glyph's
  * outline names its code point ("M60 0" is "<"), so the text drawn can be read back from the SVG.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { GlyphSource } from '../../src/lib/share/layout.ts';
 import { fitLine, truncate, widthOf, wrap, wrapBalanced } from '../../src/lib/share/layout.ts';
 import { cardSvg, escapeXml } from '../../src/lib/share/svg.ts';
-import { cacheKey, cachePath, cachedImage, loadRasteriser } from '../../src/lib/share/render.ts';
+import { cacheKey, cachePath, cachedImage, loadRasteriser, pruneCache } from '../../src/lib/share/render.ts';
 import { compactPeriod, shareCard, shareFacts, type ShareFacts } from '../../src/lib/share/card.ts';
 import { ICON_SIZES, iconSvg } from '../../src/lib/share/icon.ts';
 import { fontFiles, loadFace } from '../../src/lib/share/font.ts';
@@ -181,6 +181,22 @@ describe('cache', () => {
     expect(readFileSync(first.file, 'utf8')).toBe('png of <svg>a</svg>');
     // No temporary file is left behind.
     expect(readdirSync(join(first.file, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('deletes images no build used for 30 days; using one keeps it', () => {
+    const draw = (svg: string) => Buffer.from(svg);
+    const old = cachedImage('<svg>old</svg>', dir, draw, 'r@1').file;
+    const used = cachedImage('<svg>used</svg>', dir, draw, 'r@1').file;
+    const recent = cachedImage('<svg>recent</svg>', dir, draw, 'r@1').file;
+    const day = 86_400_000;
+    const ago = (days: number) => new Date(Date.now() - days * day);
+    utimesSync(old, ago(31), ago(31));
+    utimesSync(used, ago(31), ago(31));
+    utimesSync(recent, ago(29), ago(29));
+    expect(cachedImage('<svg>used</svg>', dir, draw, 'r@1').drawn).toBe(false);
+    expect(statSync(used).mtimeMs).toBeGreaterThan(Date.now() - day);
+    expect(pruneCache(dir)).toBe(1);
+    expect([existsSync(old), existsSync(used), existsSync(recent)]).toEqual([false, true, true]);
   });
 });
 

@@ -6,7 +6,7 @@
  * it) plus the rasteriser's name and version (a new resvg may set pixels differently).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -45,10 +45,41 @@ export function cachedImage(
   rasteriser: string,
 ): { file: string; drawn: boolean } {
   const file = cachePath(dir, cacheKey(svg, rasteriser));
-  if (existsSync(file)) return { file, drawn: false };
+  if (existsSync(file)) {
+    // Marked as used, so pruneCache() keeps it.
+    const now = new Date();
+    utimesSync(file, now, now);
+    return { file, drawn: false };
+  }
   mkdirSync(join(file, '..'), { recursive: true });
   const tmp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(tmp, rasterise(svg));
   renameSync(tmp, file);
   return { file, drawn: true };
+}
+
+/** Images no build has used for this long are deleted (a changed notice leaves its old image behind). */
+export const CACHE_KEEP_DAYS = 30;
+
+/**
+ * Deletes cached images unused for CACHE_KEEP_DAYS (and temporary files of crashed builds as old), so the cache
+ * does not grow without end. Another build may use an old image while this runs: such an image was just
+ * touched, so it is kept. Returns how many files were deleted.
+ */
+export function pruneCache(dir: string, now = Date.now()): number {
+  if (!existsSync(dir)) return 0;
+  const before = now - CACHE_KEEP_DAYS * 86_400_000;
+  let removed = 0;
+  for (const sub of readdirSync(dir, { withFileTypes: true })) {
+    if (!sub.isDirectory()) continue;
+    const folder = join(dir, sub.name);
+    for (const name of readdirSync(folder)) {
+      const f = join(folder, name);
+      if ((statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < before) {
+        rmSync(f, { force: true });
+        removed++;
+      }
+    }
+  }
+  return removed;
 }
