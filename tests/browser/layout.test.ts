@@ -15,6 +15,7 @@
  * lists the facts used here).
  */
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -339,6 +340,34 @@ describe('tables on a phone', () => {
     // The label is drawn before the value, and the card is as wide as the screen allows.
     expect(await organiser.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"承办单位："');
     expect((await organiser.boundingBox())!.width).toBeGreaterThan(250);
+    await context.close();
+  });
+});
+
+describe('axe (WCAG 2.2 AA) on the changed layout', () => {
+  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const cases: Array<[string, number, boolean]> = [];
+  for (const p of ['/', '/projects/', '/projects/year/2023/', '/trainings/', '/payouts/', '/stats/'])
+    for (const width of [360, 1280]) for (const large of [false, true]) cases.push([p, width, large]);
+
+  it.each(cases)('%s at %i px (大字 %s)', async (p, width, large) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    if (large) await context.addInitScript(() => localStorage.setItem('ygdz-text-size', 'large'));
+    const page = await context.newPage();
+    await page.goto(portal.url + p);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  it('an empty filter result, with its clear button', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${portal.url}/projects/?year=2023&subdistrict=${encodeURIComponent('黄海路街道')}`);
+    await expect.poll(() => page.getByText('没有符合条件的项目').isVisible(), POLL).toBe(true);
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
     await context.close();
   });
 });
