@@ -5,6 +5,7 @@
  *   npm run generate -- --out /tmp/big --projects 25000 --workers 3500000   # benchmark scale, streamed
  *   … --payout-factor 3                   # three times the payout rows (9 paid months per worker), same roster
  */
+import { RECRUITMENT } from './demo/recruitment.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -252,6 +253,8 @@ async function demo(): Promise<void> {
       supervisionPhones: landline(),
       mediatorName: V.MEDIATORS[i % V.MEDIATORS.length],
       mediatorPhones: landline(),
+      dailyWageText: RECRUITMENT.get(p.id)?.dailyWageText ?? '',
+      signUp: RECRUITMENT.get(p.id)?.signUp ?? '',
     });
   }
   await projects.close();
