@@ -173,10 +173,10 @@ describe('without JavaScript', () => {
     for (const part of parts) expect(text).toContain(part);
     // PW05's June pay came on 8/15, 46 days after the month ended: the only late payout of the fixture.
     const months = await page.getByRole('table', { name: '劳务报酬按月发放情况' }).locator('tbody tr').allInnerTexts();
-    expect(months.map((r) => r.split('\t').filter((c) => /^\d{4}-\d{2}$|发放/.test(c)))).toEqual([
-      ['2023-05', '按时发放'],
-      ['2023-06', '逾期发放'],
-      ['2023-07', '按时发放'],
+    expect(months.map((r) => r.split('\t').filter((c) => /^\d{4}年\d{1,2}月$|发放/.test(c)))).toEqual([
+      ['2023年5月', '按时发放'],
+      ['2023年6月', '逾期发放'],
+      ['2023年7月', '按时发放'],
     ]);
     await page.context().close();
   });

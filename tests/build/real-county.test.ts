@@ -325,7 +325,7 @@ describe('the home page, the groups of workers and the whole site', () => {
 
   it('pay by batch only (县级 project) and 银行卡 are shown', () => {
     expect(notice('WX2025-004')).toContain('按批次发放：2025年7月 3.36 万元，10 人（2025年8月8日发放）');
-    expect(notice('WX2025-004')).toContain('已发放劳务报酬 68,850 元');
+    expect(notice('WX2025-004')).toContain('已发放劳务报酬 6.89 万元');
   });
 
   it('no file of the site names the demo district or its places (zip, gzip and search index included)', () => {

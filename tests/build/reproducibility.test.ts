@@ -174,16 +174,16 @@ describe('the figures are the ones worked out by hand', () => {
     expect(shown(html, '2023年主要数据')).toEqual(pick(BY_HAND[2023], HEADLINE));
   });
 
-  it('each notice states how its months were paid: one late payout, one overdue, one not yet due', () => {
+  it('each notice states how its months were paid: one late payout, one overdue, one paid to nobody yet', () => {
     // A month's row reads: month, workers paid, 已发, 人均 (or —), then its status.
-    const row = /(\d{4}-\d{2}) [\d,. —]+ (按时发放|逾期发放|部分未发放|逾期未发放)(（\d+ 笔未发）)?/g;
+    const row = /(\d{4}年\d{1,2}月) [\d,. —]+ (按时发放|逾期发放|部分未发放|未发放|逾期未发放)(（\d+ 笔未发）)?/g;
     const statuses = (id: string) =>
       [...textOf(page(`projects/${id}/index.html`, site)).matchAll(row)].map((m) => `${m[1]} ${m[2]}${m[3] ?? ''}`);
-    expect(statuses('FG2023-001')).toEqual(['2023-05 逾期发放']);
+    expect(statuses('FG2023-001')).toEqual(['2023年5月 逾期发放']);
     expect(statuses('FG2024-001')).toEqual([
-      '2024-06 按时发放',
-      '2024-07 逾期未发放（1 笔未发）',
-      '2024-08 部分未发放（1 笔未发）',
+      '2024年6月 按时发放',
+      '2024年7月 逾期未发放（1 笔未发）',
+      '2024年8月 未发放',
     ]);
   });
 });

@@ -89,10 +89,11 @@ describe('payout timing', () => {
     expect(isLate('2023-12', undefined, '2024-01-31')).toBe(true);
   });
   it('labels a month for residents', () => {
-    expect(monthStatus({ unpaidRows: 0, overdueRows: 0, latePaidRows: 0 })).toBe('onTime');
-    expect(monthStatus({ unpaidRows: 0, overdueRows: 0, latePaidRows: 2 })).toBe('late');
-    expect(monthStatus({ unpaidRows: 1, overdueRows: 0, latePaidRows: 0 })).toBe('partlyUnpaid');
-    expect(monthStatus({ unpaidRows: 1, overdueRows: 1, latePaidRows: 0 })).toBe('overdue');
+    expect(monthStatus({ rows: 1, unpaidRows: 0, overdueRows: 0, latePaidRows: 0 })).toBe('onTime');
+    expect(monthStatus({ rows: 2, unpaidRows: 0, overdueRows: 0, latePaidRows: 2 })).toBe('late');
+    expect(monthStatus({ rows: 2, unpaidRows: 1, overdueRows: 0, latePaidRows: 0 })).toBe('partlyUnpaid');
+    expect(monthStatus({ rows: 1, unpaidRows: 1, overdueRows: 0, latePaidRows: 0 })).toBe('unpaid');
+    expect(monthStatus({ rows: 2, unpaidRows: 1, overdueRows: 1, latePaidRows: 0 })).toBe('overdue');
   });
   it('rounds 人均 half up in 分', () => {
     expect(divRound(1000, 3)).toBe(333);
