@@ -138,7 +138,8 @@ export function schemaTable<T extends Record<string, unknown>>(
     header.push(column);
     notes.push({
       column,
-      description: d.description ?? '',
+      // The file writes days, not the hundredths they are stored in: the stored unit would mislead here.
+      description: (d.description ?? '').replace(/[，,]?以 ?0\.01 ?天为单位/, ''),
       unit: unit === '年' ? undefined : unit,
       type: readerType(d),
     });
