@@ -12,6 +12,7 @@ import { payoutListSchema } from '../schemas/payoutList.ts';
 import { payoutMonthSchema } from '../schemas/payoutMonth.ts';
 import { projectSchema } from '../schemas/project.ts';
 import { trainingSchema } from '../schemas/training.ts';
+import { villagePaySchema } from '../schemas/villagePay.ts';
 
 /** Fields of a download that become several columns (see src/lib/downloads/table.ts). */
 export type Expansion = 'categories' | 'daysToPay' | 'payRule' | 'payShare';
@@ -77,6 +78,18 @@ export const COLLECTIONS = {
     },
   },
   payoutLists: { file: 'payout-lists', idField: 'projectId', schema: payoutListSchema, external: true },
+  villagePay: {
+    file: 'village-pay.json',
+    schema: villagePaySchema,
+    download: {
+      name: 'village-pay',
+      title: '劳务报酬按村汇总',
+      description:
+        '每个年度各村（社区）务工人员领取的劳务报酬：按花名册中务工人员所在的街道和村汇总全部项目的发放记录，' +
+        '含发放人数（按人员编号去重）、务工天数、应发和实发金额、笔数和涉及的项目，不含个人信息。' +
+        '只在公开逐笔发放名单时发布。',
+    },
+  },
   trainings: {
     file: 'trainings.json',
     schema: trainingSchema,

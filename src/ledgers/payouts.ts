@@ -195,5 +195,5 @@ export const payouts = defineLedger({
     { column: 'workerId', to: 'workers' },
   ],
   collect: fold,
-  feeds: ['projects', 'payoutMonths', 'payoutLists'],
+  feeds: ['projects', 'payoutMonths', 'payoutLists', 'villagePay'],
 });

@@ -143,6 +143,8 @@ export interface WorkerRecord {
   name: string;
   /** 53-bit hash of the 身份证号, for the one-registration check: the number itself is not kept. */
   idNumber: number;
+  /** 街道 and 村(社区): the village pay totals (villagePay) are per 街道 and village. */
+  subdistrict: string;
   village: string;
   /** 人员类别, canonical and in vocabulary order; one list object per distinct combination (a roster repeats few). */
   categories: readonly string[];
@@ -178,7 +180,7 @@ function parse(row: Row<Col>, ctx: ReadContext): WorkerRecord | undefined {
   const card = row.req('idNumber');
   const gender = row.opt('gender');
   const born = row.opt('birthYear');
-  row.req('subdistrict');
+  const subdistrict = row.req('subdistrict');
   const village = row.req('village');
   const categories = row.req('categories');
   const willing = row.req('willing');
@@ -202,6 +204,7 @@ function parse(row: Row<Col>, ctx: ReadContext): WorkerRecord | undefined {
     id: id!,
     name: name!,
     idNumber: new Hash53().add(card!.number).value(),
+    subdistrict: intern(ctx, subdistrict!),
     village: intern(ctx, village!),
     categories: shared(categories!),
     projectId: projectId === undefined ? undefined : intern(ctx, projectId),
@@ -226,5 +229,5 @@ export const workers = defineLedger({
   unique: [{ column: 'idNumber', duplicate: (line) => `这个身份证号已在第 ${line} 行登记过，同一人只登记一次` }],
   references: [{ column: 'projectId', to: 'projects' }],
   collect: byKey<WorkerRecord>(),
-  feeds: ['projects', 'categoryTotals', 'payoutLists'],
+  feeds: ['projects', 'categoryTotals', 'payoutLists', 'villagePay'],
 });

@@ -67,6 +67,7 @@ describe('ingest output', () => {
       'paidFen',
       'paidOn',
       'village',
+      'wageFen',
       'workDaysHundredths',
     ]);
     expect(c.payoutLists[0].rows.map((r) => r.maskedName)).toEqual(['张*明', '欧阳*华']);

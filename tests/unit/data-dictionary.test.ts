@@ -14,6 +14,7 @@ describe('data dictionary generated from the schemas', () => {
       '项目',
       '劳务报酬按项目按月汇总',
       '劳务报酬按批次发放',
+      '劳务报酬按村汇总',
       '技能培训',
       '监管记录',
       '务工人员类别汇总',

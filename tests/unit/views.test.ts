@@ -117,8 +117,16 @@ describe('payouts pages', () => {
   });
   it('writes a masked payout row for the page', () => {
     const row = { maskedName: '张*明', village: '村', month: '2023-05', workDaysHundredths: 2150, dueFen: 300_000 };
-    const shown = payoutListRows([{ ...row, paidFen: 0 }])[0];
-    expect(shown).toMatchObject({ days: '21.5', due: '3,000.00', paid: '—', paidOn: '未发放', unpaid: true });
+    const wage = { wageFen: 13_954 };
+    const shown = payoutListRows([{ ...row, ...wage, paidFen: 0 }])[0];
+    expect(shown).toMatchObject({
+      days: '21.5',
+      wage: '139.54',
+      due: '3,000.00',
+      paid: '—',
+      paidOn: '未发放',
+      unpaid: true,
+    });
   });
 });
 

@@ -150,9 +150,6 @@ const LIST_BYTES = 56;
 /** Rows of a project gathered before they go to the spill file together. */
 const LIST_BLOCK = 32;
 
-/** A roster record with its 街道 (the roster keeps it for the village pay totals). */
-type PlacedWorker = WorkerRecord & { subdistrict?: string };
-
 /** One village's pay in one programme year, while rows stream past (published as villagePay). */
 interface VillageAcc extends Omit<VillagePay, 'projectIds'> {
   projectIds: Set<string>;
@@ -302,8 +299,7 @@ export class PayoutTotals {
   }
 
   /** Counts the row into its worker's village and programme year. */
-  private village(p: PayoutRecord, w: PlacedWorker, paid: number, year: number): void {
-    if (w.subdistrict === undefined) return;
+  private village(p: PayoutRecord, w: WorkerRecord, paid: number, year: number): void {
     const id = `${year}_${w.subdistrict}_${w.village}`;
     let v = this.villages.get(id);
     if (!v) {

@@ -157,6 +157,8 @@ export async function buildContent(
           return led.payouts.listRows(projectId);
         },
       })),
+    // Village pay totals only beside the masked lists (see src/schemas/villagePay.ts).
+    villagePay: site.privacy.publishPayoutList ? led.payouts.villagePay() : [],
     trainings: [...led.trainings]
       .sort((a, b) => byCode(a.start, b.start) || byCode(a.id, b.id))
       .map(({ line, ...t }) => t),
