@@ -15,15 +15,16 @@ const BUILT_ON = { SITE_TODAY: '2024-06-30' };
 const path = (key: string) => `/villages/${encodeURIComponent(key)}/`;
 const file = (key: string) => join('villages', key, 'index.html');
 
-/** key → [街道, name] of every village page the fixture makes. */
+/** key → [街道, name] of every village page the fixture makes from its projects and classes. */
 const VILLAGES: Record<string, [string, string]> = {
   东城街道柳湾村: ['东城街道', '柳湾村'],
   新华社区: ['东城街道', '新华社区'],
-  后岭村: ['西山镇', '后岭村'],
   西山镇柳湾村: ['西山镇', '柳湾村'],
   石桥村: ['西山镇', '石桥村'],
   南岭村: ['', '南岭村'],
 };
+/** The village known only from the roster (its workers' pay): a page only while payout lists are published. */
+const ROSTER_ONLY = '后岭村';
 
 let site: string;
 beforeAll(() => {
@@ -41,16 +42,24 @@ describe('the village index', () => {
   it('lists every village once, under its 街道, linking its page', () => {
     const html = page('villages/index.html', site);
     const links = [...html.matchAll(/<a href="(\/villages\/[^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
-    expect(links).toEqual([
+    expect(links.filter(([href]) => href !== path(ROSTER_ONLY))).toEqual([
       [path('东城街道柳湾村'), '柳湾村'],
       [path('新华社区'), '新华社区'],
-      [path('后岭村'), '后岭村'],
       [path('西山镇柳湾村'), '柳湾村'],
       [path('石桥村'), '石桥村'],
       [path('南岭村'), '南岭村'],
     ]);
     const headings = [...html.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual(['东城街道', '西山镇', '街道未注明']);
+  });
+
+  it('has a page for a village known only from the roster, in pinyin order under its 街道', () => {
+    const html = page('villages/index.html', site);
+    const hrefs = [...html.matchAll(/<a href="(\/villages\/[^"]+)"/g)].map((m) => m[1]);
+    expect(hrefs.indexOf(path(ROSTER_ONLY))).toBe(hrefs.indexOf(path('西山镇柳湾村')) - 1);
+    expect(existsSync(join(site, file(ROSTER_ONLY)))).toBe(true);
+    expect(page('sitemap/index.html', site)).toContain(`href="${path(ROSTER_ONLY)}"`);
+    expect(section(page(file(ROSTER_ONLY), site), 'projects')).toContain('暂无');
   });
 
   it('makes one page per village and no other', () => {
@@ -79,7 +88,6 @@ describe('a village page', () => {
     expect(projects('新华社区')).toEqual(['VG2024-001']);
     expect(projects('西山镇柳湾村')).toEqual(['VG2023-002']);
     expect(projects('石桥村')).toEqual(['VG2024-002']);
-    expect(projects('后岭村')).toEqual([]);
     expect(projects('南岭村')).toEqual([]);
   });
 
@@ -117,7 +125,7 @@ describe('a village page', () => {
     // 石三岭 of 石桥村 worked on the project in 西山镇柳湾村.
     expect(pay('石桥村')).toMatch(/2023年 1 20 3,200\.00 3,200\.00 西山柳湾村道路硬化工程/);
     // A village known only from the roster.
-    expect(pay('后岭村')).toMatch(/2024年 1 5\.5 990\.00 990\.00 石桥村塘坝修复工程/);
+    expect(pay(ROSTER_ONLY)).toMatch(/2024年 1 5\.5 990\.00 990\.00 石桥村塘坝修复工程/);
     expect(pay('西山镇柳湾村')).toContain('暂无');
   });
 
@@ -153,7 +161,7 @@ describe('without masked payout lists', () => {
   });
 
   it('has no page for a village known only from the roster', () => {
-    expect(existsSync(join(off, file('后岭村')))).toBe(false);
+    expect(existsSync(join(off, file(ROSTER_ONLY)))).toBe(false);
   });
 });
 
