@@ -76,7 +76,7 @@ describe('the demo site', () => {
       workers: '吸纳务工369人',
       classes: '技能培训8期',
       hours: '培训时长320学时',
-      trainees: '培训人员258人',
+      trainees: '培训人次258人次',
     });
   });
 });

@@ -18,13 +18,13 @@ const BY_HAND: Record<string, Record<string, string>> = {
     projects: '2个',
     workers: '10人',
     paid: '2.25万元',
-    perCapita: '2,250.00元',
+    perCapita: '2,250元',
     completion: '18.0%',
     payShare: '100.0%',
     timely: '90.0%',
     classes: '3期',
     hours: '96学时',
-    trainees: '73人',
+    trainees: '73人次',
     povertyShare: '50.0%',
     monitoredShare: '50.0%',
   },
@@ -32,13 +32,13 @@ const BY_HAND: Record<string, Record<string, string>> = {
     projects: '3个',
     workers: '10人',
     paid: '5.75万元',
-    perCapita: '5,747.94元',
+    perCapita: '5,748元',
     completion: '38.8%',
     payShare: '50.0%',
     timely: '93.8%',
     classes: '1期',
     hours: '40学时',
-    trainees: '20人',
+    trainees: '20人次',
     povertyShare: '50.0%',
     monitoredShare: '—',
   },
@@ -46,13 +46,13 @@ const BY_HAND: Record<string, Record<string, string>> = {
     projects: '5个',
     workers: '20人',
     paid: '8.00万元',
-    perCapita: '3,998.97元',
+    perCapita: '3,999元',
     completion: '29.3%',
     payShare: '66.7%',
     timely: '92.3%',
     classes: '4期',
     hours: '136学时',
-    trainees: '93人',
+    trainees: '93人次',
     povertyShare: '50.0%',
     monitoredShare: '25.0%',
   },
@@ -85,7 +85,6 @@ const wan = (f: bigint) => {
   const h = div(f, 10_000n); // hundredths of 万元
   return `${sep(h / 100n)}.${(h % 100n).toString().padStart(2, '0')}`;
 };
-const yuan = (f: bigint) => `${sep(f / 100n)}.${(f % 100n).toString().padStart(2, '0')}`;
 const pct = (a: bigint, b: bigint) => {
   const t = div(a * 1000n, b);
   return `${t / 10n}.${t % 10n}%`;
@@ -96,7 +95,9 @@ function expected(scope: number | null): Record<string, string> {
   const ids = new Set(projects.map((p) => p['项目编号']));
   const months = csv('payout-months.csv').filter((m) => ids.has(m['项目编号']));
   const trainings = csv('trainings.csv').filter((t) => scope === null || t['开始日期'].startsWith(String(scope)));
-  const cats = csv('category-totals.csv').find((c) => c['年度'] === (scope === null ? '' : String(scope)))!;
+  // category-totals.csv: one row per year and 人员类别, the year's people once in its 合计（去重） row.
+  const catRows = csv('category-totals.csv').filter((c) => c['年度'] === (scope === null ? '全部年度' : String(scope)));
+  const cat = (name: string) => catRows.find((c) => c['人员类别'] === name)!['务工人数(人)'];
 
   const workers = sum(projects.map((p) => big(p['吸纳务工人数(人)'])));
   const paid = sum(projects.map((p) => fen(p['已发放劳务报酬(元)'])));
@@ -107,20 +108,21 @@ function expected(scope: number | null): Record<string, string> {
   const col = (k: string) => sum(months.map((m) => big(m[k])));
   const pending = col('未发放笔数(笔)') - col('逾期未发放笔数(笔)');
   const share = (k: string) => {
-    const v = cats[`务工人数：${k}(人)`];
-    return /^\d+$/.test(v) && Number(v) >= 5 ? pct(big(v), big(cats['吸纳务工人数(人)'])) : '—';
+    const v = cat(k);
+    return /^\d+$/.test(v) && Number(v) >= 5 ? pct(big(v), big(cat('合计（去重）'))) : '—';
   };
   return {
     projects: `${projects.length}个`,
     workers: `${sep(workers)}人`,
     paid: `${wan(paid)}万元`,
-    perCapita: `${yuan(div(paid, workers))}元`,
+    // 人均 to the whole 元, half up, straight from 分.
+    perCapita: `${sep(div(paid, workers * 100n))}元`,
     completion: pct(paid, planned),
     payShare: judged.length ? pct(met, BigInt(judged.length)) : '—',
     timely: pct(col('按时发放笔数(笔)'), col('笔数(笔)') - pending),
     classes: `${trainings.length}期`,
     hours: `${sep(sum(trainings.map((t) => big(t['培训学时(学时)']))))}学时`,
-    trainees: `${sep(sum(trainings.map((t) => big(t['培训人数(人)']))))}人`,
+    trainees: `${sep(sum(trainings.map((t) => big(t['培训人数(人)']))))}人次`,
     povertyShare: share('脱贫人口'),
     monitoredShare: share('防止返贫监测对象'),
   };

@@ -103,7 +103,7 @@ describe('helpers', () => {
       projects: '2个',
       workers: '15人',
       paid: '10.00万元',
-      perCapita: '6,666.67元',
+      perCapita: '6,667元',
       completion: '71.4%',
       payShare: '100.0%',
       timely: '91.7%',

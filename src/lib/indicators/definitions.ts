@@ -96,8 +96,8 @@ export const INDICATORS = {
   },
   trainees: {
     key: 'trainees',
-    label: '培训人员',
-    unit: '人',
+    label: '培训人次',
+    unit: '人次',
     download: 'trainings.csv',
     definition: '上述培训班“培训人数”之和（同一人参加两期计两次）。',
   },

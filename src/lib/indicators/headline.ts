@@ -37,8 +37,7 @@ export function headlineFigures(i: Indicators): Figure[] {
     figure('paid', wan(i.paidFen)),
     figure('classes', int(i.trainings.classes)),
     figure('hours', int(i.trainings.hours)),
-    // Trainees are counted per class (one person in two classes counts twice): 人次, as /trainings/ says.
-    { ...figure('trainees', int(i.trainings.trainees)), label: '培训人次', unit: '人次' },
+    figure('trainees', int(i.trainings.trainees)),
   ];
 }
 

@@ -1,15 +1,16 @@
-/** The payouts pages (/payouts/, /payouts/<年度>/) and the monthly payout table, computed for the templates. */
+/** The payouts pages (/payouts/, /payouts/<年度>/), computed for the templates. */
 import type { PayoutBatch } from '../../schemas/payoutBatch.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { Project } from '../../schemas/project.ts';
 import { chineseDate } from '../dates.ts';
-import { int, wan, yuanText } from '../format.ts';
-import { divRound } from '../indicators/indicators.ts';
-import { MONTH_STATUS_LABEL, monthStatus } from '../indicators/payoutStatus.ts';
+import { int, wan } from '../format.ts';
+
 import { PAY_DUE_DAYS } from '../indicators/payTiming.ts';
 import { paidOfPlanned } from '../indicators/projectShare.ts';
 import type { Lookup } from '../lookup.ts';
 import { payoutsYearPath, projectAnchor, projectPath } from '../routes.ts';
+
+const wanText = (fen: number) => `${wan(fen)} 万元`;
 
 /** Most projects on one payouts page (about 100 KB gzipped): a large year is split into pages by 项目编号. */
 export const PAYOUT_PAGE_PROJECTS = 800;
@@ -84,67 +85,23 @@ export function payoutsYearView(year: number, lookup: Lookup, part = 1): Payouts
   const all = lookup.projectsOfYear(year);
   const projects = payoutsParts(year, lookup)[part - 1];
   return {
-    paid: yuanText(all.reduce((a, p) => a + p.paidFen, 0)),
-    planned: yuanText(all.reduce((a, p) => a + p.plannedPayFen, 0)),
+    // Project-level money: 万元, as on the notices.
+    paid: wanText(all.reduce((a, p) => a + p.paidFen, 0)),
+    planned: wanText(all.reduce((a, p) => a + p.plannedPayFen, 0)),
     projects: projects.map((p) => {
       const months = lookup.payoutMonthsOf(p.id);
       return {
         project: p,
         anchor: projectAnchor(p.id),
         href: projectPath(p.id),
-        paid: yuanText(p.paidFen),
-        planned: yuanText(p.plannedPayFen),
+        paid: wanText(p.paidFen),
+        planned: wanText(p.plannedPayFen),
         share: paidOfPlanned(p) === undefined ? '' : `（${paidOfPlanned(p)}）`,
         months,
         batches: months.length > 0 ? [] : lookup.payoutBatchesOf(p.id).map(batchLine),
       };
     }),
   };
-}
-
-export interface MonthRow {
-  month: string;
-  workers: string;
-  paid: string;
-  /** 人均已发 (元), "—" without workers. */
-  perHead: string;
-  /** 按时发放 / 逾期发放 / … with the unpaid rows. */
-  status: string;
-  late: boolean;
-  paidOn: string;
-  due: string;
-}
-
-export interface MonthTable {
-  rows: MonthRow[];
-  /** The totals line, shown under more than one month. */
-  total: { paid: string; due: string } | undefined;
-}
-
-const paidOnText = (m: PayoutMonth) => {
-  if (!m.firstPaidOn) return '未发放';
-  if (m.firstPaidOn === m.lastPaidOn) return chineseDate(m.firstPaidOn);
-  return `${chineseDate(m.firstPaidOn)}–${chineseDate(m.lastPaidOn!)}`;
-};
-
-export function monthTable(months: readonly PayoutMonth[]): MonthTable {
-  const rows = months.map((m) => {
-    const status = monthStatus(m);
-    const perHead = divRound(m.paidFen, m.workers * 100); // 人均, an average: to the whole 元, rounded half up
-    return {
-      month: m.month,
-      workers: int(m.workers),
-      paid: wan(m.paidFen),
-      perHead: perHead === undefined ? '—' : int(perHead),
-      status: `${MONTH_STATUS_LABEL[status]}${m.unpaidRows > 0 ? `（${m.unpaidRows} 笔未发）` : ''}`,
-      late: status !== 'onTime',
-      paidOn: paidOnText(m),
-      due: wan(m.dueFen),
-    };
-  });
-  const sum = (f: (m: PayoutMonth) => number) => months.reduce((a, m) => a + f(m), 0);
-  const total = months.length > 1 ? { paid: wan(sum((m) => m.paidFen)), due: wan(sum((m) => m.dueFen)) } : undefined;
-  return { rows, total };
 }
 
 /** What 逾期 means, under the payout tables, with how unpaid rows are judged: built from PAY_DUE_DAYS. */

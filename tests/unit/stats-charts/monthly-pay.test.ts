@@ -24,11 +24,11 @@ describe('monthly-pay chart', () => {
   it('draws one column per month of the state, labelled by month within a year', () => {
     const svg = renderSvg(monthlyPay.draw(s, 340, 'm'));
     expect(svg.match(/<rect class="bar-a" x=/g)).toHaveLength(2);
-    expect(svg).toContain('<title>05：2万</title>');
-    expect(svg).toContain('<title>06：8万</title>');
+    expect(svg).toContain('<title>5月：2万</title>');
+    expect(svg).toContain('<title>6月：8万</title>');
   });
   it('labels months with their year over all years, and says so when nothing was paid', () => {
-    expect(renderSvg(monthlyPay.draw(state(null), 340, 'm'))).toContain('<title>2023-05：2万</title>');
+    expect(renderSvg(monthlyPay.draw(state(null), 340, 'm'))).toContain('<title>2023年5月：2万</title>');
     expect(monthlyPay.caption(state(2030))).toBe('2030年尚无劳务报酬发放记录。');
   });
 });
