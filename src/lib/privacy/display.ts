@@ -1,20 +1,12 @@
 import type { ProtectedCount } from '../../schemas/common.ts';
 import { int } from '../format.ts';
-import { HIDDEN_MARK, LT5_MARK } from './rule.ts';
+import { HIDDEN_MARK, LT5_MARK, SMALL } from './rule.ts';
 
-export { OVERLAP_NOTE, SUPPRESSION_NOTE } from './rule.ts';
+export { HIDDEN_DEFINITION, LT5_DEFINITION, OVERLAP_NOTE, SUPPRESSION_NOTE } from './rule.ts';
 export { HIDDEN_MARK, LT5_MARK };
 
-/**
- * What "<5" means: the one definition. Every page and download that shows the mark quotes it (SUPPRESSION_NOTE
- * opens with it), and tests/build/journalist.test.ts checks no page or file says anything else.
- */
-export const LT5_DEFINITION = `“${LT5_MARK}”表示 0–4 人`;
-/** What "—" means where a count is withheld. */
-export const HIDDEN_DEFINITION = `“${HIDDEN_MARK}”表示为防止推算而不公布，可能是任何人数`;
-
 /** How a suppressed count column is written in the downloads (the data dictionary's type). */
-export const COUNT_CELL_TYPE = `整数；不公布的写作“${LT5_MARK}”（0–4 人）或“${HIDDEN_MARK}”（任何人数）`;
+export const COUNT_CELL_TYPE = `整数；不公布的写作“${LT5_MARK}”（0–${SMALL - 1} 人）或“${HIDDEN_MARK}”（任何人数）`;
 
 /** How a published count is written: the number, "<5" for a withheld 0–4, "—" for any other withheld value. Never 0. */
 export function showCount(c: ProtectedCount): string {

@@ -10,9 +10,16 @@ export const SMALL = 5;
 export const LT5_MARK = '<5';
 export const HIDDEN_MARK = '—';
 
+/**
+ * What "<5" means: the one definition. Every page and download that shows the mark quotes it (SUPPRESSION_NOTE
+ * opens with it), and tests/build/journalist.test.ts checks no page or file says anything else.
+ */
+export const LT5_DEFINITION = `“${LT5_MARK}”表示 0–${SMALL - 1} 人`;
+/** What "—" means where a count is withheld. */
+export const HIDDEN_DEFINITION = `“${HIDDEN_MARK}”表示为防止推算而不公布，可能是任何人数`;
+
 /** What the marks mean: printed under every table that may contain them and in every download's README. */
-export const SUPPRESSION_NOTE =
-  '“<5”表示 0–4 人；“—”表示为防止推算而不公布，可能是任何人数。务工人员不足 5 人的项目或年度不公布人员类别构成。';
+export const SUPPRESSION_NOTE = `${LT5_DEFINITION}；${HIDDEN_DEFINITION}。务工人员不足 ${SMALL} 人的项目或年度不公布人员类别构成。`;
 
 /** Printed beside category counts when some worker belongs to more than one category. */
 export const OVERLAP_NOTE =
