@@ -7,14 +7,15 @@ import { fixture } from '../../helpers/indicatorFixture.ts';
 const state = (scope: Scope) => byCategory.state({ data: fixture, indicators: computeIndicators(fixture, scope) });
 
 describe('by-category chart', () => {
-  it('tables published counts as numbers and withheld ones as "<5", with the total', () => {
+  it('tables published counts as numbers and withheld ones as "<5", with the total the only addable row', () => {
+    const no = '否：一人可属于多个类别，类别人数之和可能大于合计';
     expect(byCategory.table(state(2023)).rows).toEqual([
-      ['脱贫人口', 6],
-      ['防止返贫监测对象', '<5'],
-      ['易地搬迁脱贫人口', 0],
-      ['农村低收入人口', '<5'],
-      ['农村劳动力', 7],
-      ['务工人数', 15],
+      ['脱贫人口', 6, no],
+      ['防止返贫监测对象', '<5', no],
+      ['易地搬迁脱贫人口', 0, no],
+      ['农村低收入人口', '<5', no],
+      ['农村劳动力', 7, no],
+      ['合计（去重）', 15, '是'],
     ]);
   });
   it('draws bars only for published counts above zero, and marks the rest', () => {

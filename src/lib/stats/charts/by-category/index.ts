@@ -4,6 +4,7 @@ import { int } from '../../../format.ts';
 import { formatRatio } from '../../../indicators/ratio.ts';
 import { showCount } from '../../../privacy/display.ts';
 import type { Chart } from '../chart.ts';
+import { ADDABLE, NOT_ADDABLE_CATEGORY } from '../../../downloads/categoryTotals.ts';
 import { ID, TABLE_DESCRIPTION, TABLE_HEADER, TABLE_TITLE, TITLE, TOTAL_LABEL } from './constants.ts';
 import { drawByCategory } from './draw.ts';
 import { byCategoryState, type ByCategoryState } from './state.ts';
@@ -24,7 +25,10 @@ export const byCategory: Chart<ByCategoryState> = {
     header: [...TABLE_HEADER],
     // Published counts as numbers, withheld ones as their marks; no rows without totals.
     rows: s.totals
-      ? [...s.rows.map(({ category, count }) => [category, cell(count!)]), [TOTAL_LABEL, s.totals.workers]]
+      ? [
+          ...s.rows.map(({ category, count }) => [category, cell(count!), NOT_ADDABLE_CATEGORY]),
+          [TOTAL_LABEL, s.totals.workers, ADDABLE],
+        ]
       : [],
   }),
   draw: drawByCategory,
