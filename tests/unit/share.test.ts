@@ -235,6 +235,13 @@ describe('share card', () => {
     });
   });
 
+  it('writes a worded sum without a space after the label', () => {
+    const p = { ...project, plannedPayText: '不低于157.50万元' } as Project;
+    expect(shareCard(p, true).description).toBe(
+      '青松街道石门村，预计劳务报酬不低于157.50万元，公示期 2024年5月30日 至 2024年6月5日',
+    );
+  });
+
   it('draws what the notice states', () => {
     const p = { ...project, plannedPayText: '不低于157.50万元', plannedWorkersText: '90余人' } as Project;
     expect(shareFacts(p, '某某省某某县')).toEqual({

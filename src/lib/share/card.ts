@@ -71,10 +71,12 @@ export function shareFacts(p: Project, districtFullName: string): ShareFacts {
 
 export function shareCard(p: Project, drawn = process.env[SHARE_IMAGES_ENV] === '1'): ShareCard {
   const period = noticePeriod(p);
+  const pay = plannedPayText(p);
   return {
     title: `以工代赈项目公示：${p.name}`,
     description:
-      `${p.subdistrict}${p.location}，预计劳务报酬 ${plannedPayText(p)}，` +
+      // A space before a number only: "预计劳务报酬 27.88 万元", "预计劳务报酬不低于157.50万元".
+      `${p.subdistrict}${p.location}，预计劳务报酬${/^\d/.test(pay) ? ' ' : ''}${pay}，` +
       (period === '未定' ? '公示期未定' : `公示期 ${period}`),
     ...(drawn
       ? { image: shareImagePath(p.id), width: SHARE_IMAGE_SIZE, height: SHARE_IMAGE_SIZE }
