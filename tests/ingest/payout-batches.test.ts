@@ -117,10 +117,10 @@ describe('the fixture as it stands', () => {
     expect(view('BP-2').batches).toEqual([]); // its monthly table shows the per-person pay
     // The /payouts/ page likewise: the paid total with the batches it comes from.
     const year = payoutsYearView(2023, lookup);
-    expect(year.paid).toBe('611,600 元');
+    expect(year.paid).toBe('61.16 万元');
     expect(year.projects.map((p) => [p.project.id, p.paid, p.batches.length])).toEqual([
-      ['BP-1', '605,000 元', 2],
-      ['BP-2', '6,600 元', 0],
+      ['BP-1', '60.50 万元', 2],
+      ['BP-2', '0.66 万元', 0],
     ]);
   });
 });

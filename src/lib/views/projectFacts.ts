@@ -135,9 +135,26 @@ export function projectFacts(p: Project, village?: { href: string }): ProjectFac
 }
 
 /** The notice's 落款: the office that published it (the project's own, else the site's) and its date. */
-export function noticeSignature(p: Pick<Project, 'noticePublisher' | 'noticeDate'>, sitePublisher: string): string {
-  const by = p.noticePublisher ?? sitePublisher;
-  return p.noticeDate ? `${by}　${chineseDate(p.noticeDate)}` : by;
+/** The notice's date: the 落款 date the ledger gives, else the first day of the 公示. */
+export const noticeDay = (p: Pick<Project, 'noticeDate' | 'noticeStart'>): string | undefined =>
+  p.noticeDate ?? p.noticeStart;
+
+/** 落款 in parts: the project's own office, else the site's publisher; the notice's date (never the data's). */
+export function noticeSignatureParts(
+  p: Pick<Project, 'noticePublisher' | 'noticeDate' | 'noticeStart'>,
+  sitePublisher: string,
+): { by: string; date?: string } {
+  const day = noticeDay(p);
+  return { by: p.noticePublisher ?? sitePublisher, date: day && chineseDate(day) };
+}
+
+/** 落款 on one line, as the online notice ends; the printed notice sets the same parts on two lines. */
+export function noticeSignature(
+  p: Pick<Project, 'noticePublisher' | 'noticeDate' | 'noticeStart'>,
+  sitePublisher: string,
+): string {
+  const { by, date } = noticeSignatureParts(p, sitePublisher);
+  return date ? `${by}　${date}` : by;
 }
 
 /** A "wide" fact whose text is at most this long still fits half a line of the A4 board. */

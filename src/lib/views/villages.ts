@@ -20,7 +20,7 @@ export interface VillageName {
 }
 
 export interface Village extends VillageName {
-  /** The page key: the name, or 街道+name where two 街道 share the name. */
+  /** The page key: the name, or 街道+name where two 街道 share the name (see UNSAFE_IN_KEY). */
   key: string;
   path: string;
   /** Projects built here: newest year first, then by 项目编号. */
@@ -88,6 +88,9 @@ const idOf = (v: VillageName) => `${v.subdistrict}\u0000${v.name}`;
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every village of the data, with its projects, classes and pay totals. */
+/** What a village's page key may not contain: anything but letters, digits, “·”, brackets and “-”. */
+const UNSAFE_IN_KEY = /[^\p{L}\p{N}·()（）-]+/gu;
+
 export function buildVillages(data: VillageData): VillageIndex {
   const pay = data.villagePay ?? [];
   const subdistricts = [...new Set([...data.projects.map((p) => p.subdistrict), ...pay.map((v) => v.subdistrict)])];
@@ -124,10 +127,20 @@ export function buildVillages(data: VillageData): VillageIndex {
   }
   const keyOf = (v: VillageName) =>
     (subdistrictsOf.get(v.name)?.size ?? 0) > 1 ? `${v.subdistrict}${v.name}` : v.name;
+  // A page key is one path segment: characters a URL path cannot hold as they are ("/", "?", "#", "<" …, from
+  // a clerk's typo or a hostile roster) become "-", and a key taken twice gets "-2", "-3" …
+  const used = new Set<string>();
+  const safeKey = (raw: string) => {
+    const base = raw.replace(UNSAFE_IN_KEY, '-').replace(/^-+|-+$/g, '') || '村';
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+    used.add(key);
+    return key;
+  };
 
   const byId = new Map<string, Village>();
   for (const v of found.values()) {
-    const key = keyOf(v);
+    const key = safeKey(keyOf(v));
     byId.set(idOf(v), { ...v, key, path: villagePath(key), projects: [], trainings: [], pay: [] });
   }
   for (const [p, vs] of projectVillages) for (const v of vs) byId.get(idOf(v))!.projects.push(p);
