@@ -19,7 +19,9 @@ import * as pagefind from 'pagefind';
 import { writeContent } from '../src/lib/ingest/writeContent.ts';
 import { indexSite } from '../src/lib/search/indexSite.ts';
 import { effects, runCli, shownDir, type FaultContext } from './fault.ts';
+import { changeLog } from './changeLog.ts';
 import { ingestFolder, report, resolveDataDir } from './ingestFolder.ts';
+import { CHANGES_FILE } from '../src/lib/site/documents.ts';
 import { acquireLock, buildTag, ensureParent, output, prepare, publish, removeDead, stagingOf } from './outputDir.ts';
 import { startShareImages } from './share-images.ts';
 
@@ -73,6 +75,11 @@ runCli(async () => {
 
     const content = join(work, 'content');
     await writeContent(content, result.content, fx);
+    const log = await changeLog(dir);
+    await fx.writeFile(join(content, CHANGES_FILE), JSON.stringify(log.entries));
+    console.log(
+      log.note ?? `更新记录：${log.entries.length} 条（其中 ${log.computed} 个版本本次重新读取，其余用缓存）`,
+    );
     Object.assign(process.env, { YGDZ_CONTENT_DIR: content, YGDZ_PROJECT_ROOT: ROOT, DATA_DIR: dir });
     // Share images are drawn in a worker thread while Astro renders the pages, then copied into the site.
     const share = await startShareImages(result.content.projects, result.content.meta.site.districtFullName);

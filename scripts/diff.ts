@@ -5,32 +5,23 @@
  * trainings, inspections, warnings introduced. Defaults: the last commit (HEAD) against the working data folder.
  * An old version given as a commit is taken from git (the same folder path at that commit).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { diffData, EMPTY_DATA } from '../src/lib/changes/diff.ts';
 import { diffReport } from '../src/lib/changes/report.ts';
 import type { IngestResult } from '../src/lib/ingest/ingest.ts';
+import { commitOf, extractAt, gitPlace, treeOf } from './gitData.ts';
 import { ingestFolder, report, resolveDataDir } from './ingestFolder.ts';
 import { runCli, shownDir } from './fault.ts';
 
-function git(cwd: string, args: string[], input?: Buffer): string {
-  return execFileSync('git', ['-C', cwd, ...args], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], input });
-}
-
 /** The data folder as it was at `commit`, extracted into a temporary folder; undefined when it did not exist. */
 function checkoutAt(dataDir: string, commit: string, into: string): string | undefined {
-  const top = git(dataDir, ['rev-parse', '--show-toplevel']).trim();
-  const rel = relative(top, dataDir) || '.';
-  const sha = git(top, ['rev-parse', '--verify', '--quiet', `${commit}^{commit}`]).trim();
-  const listed = git(top, ['ls-tree', '-d', '--name-only', sha, '--', rel]).trim();
-  if (rel !== '.' && !listed) return undefined;
-  const tar = execFileSync('git', ['-C', top, 'archive', '--format=tar', sha, '--', rel], {
-    maxBuffer: 4 * 1024 * 1024 * 1024,
-  });
-  execFileSync('tar', ['-x', '-C', into], { input: tar });
-  return join(into, rel);
+  const place = gitPlace(dataDir);
+  if (!place) throw new Error('not in git');
+  const sha = commitOf(place.top, commit);
+  if (!sha) throw new Error(`no commit ${commit}`);
+  return treeOf(place.top, sha, place.rel) ? extractAt(place.top, sha, place.rel, into) : undefined;
 }
 
 runCli(async () => {

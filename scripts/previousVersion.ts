@@ -4,17 +4,26 @@
  * compares projects' public fields, and a national folder's roster and payouts are not read twice.
  */
 import { execFileSync } from 'node:child_process';
-import { relative, sep } from 'node:path';
 import Papa from 'papaparse';
 import { countCorrections, type NoPreviousVersion, type PreviousVersion } from '../src/lib/changes/corrections.ts';
 import { ingest, type DataSource } from '../src/lib/ingest/ingest.ts';
 import { normaliseHeader } from '../src/lib/ingest/table.ts';
+import { Fault } from '../src/lib/ingest/ioErrors.ts';
+import { commitOf, git, gitPlace } from './gitData.ts';
 
 const FILES = ['site.json', 'projects.csv', 'corrections.csv'] as const;
 const RULE = '公示开始后修改项目公开信息须在 corrections.csv 写明更正原因';
 
-function git(cwd: string, args: string[]): Buffer {
-  return execFileSync('git', ['-C', cwd, ...args], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+/** A file's bytes at a commit (undefined when absent then). */
+function fileAt(top: string, commit: string, path: string): Buffer | undefined {
+  try {
+    return execFileSync('git', ['-C', top, 'show', `${commit}:${path}`], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1 << 30,
+    });
+  } catch {
+    return undefined;
+  }
 }
 
 /** A data source holding files in memory. */
@@ -49,30 +58,19 @@ export async function previousVersion(
   today: string,
   since?: string,
 ): Promise<PreviousVersion | NoPreviousVersion | undefined> {
-  let top: string;
-  try {
-    top = git(dir, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
-  } catch {
-    return { unavailable: `数据文件夹不在 git 中，无法与上次提交的版本比较，没有核对更正原因（${RULE}）` };
-  }
-  const rel = relative(top, dir).split(sep).join('/');
-  if (!since && git(top, ['status', '--porcelain', '--', rel || '.']).length === 0) return undefined;
-  let sha: string;
-  try {
-    sha = git(top, ['rev-parse', '--verify', '--quiet', `${since ?? 'HEAD'}^{commit}`])
-      .toString('utf8')
-      .trim();
-  } catch {
-    if (since) throw new Error(`找不到提交“${since}”`);
+  const place = gitPlace(dir);
+  if (!place) return { unavailable: `数据文件夹不在 git 中，无法与上次提交的版本比较，没有核对更正原因（${RULE}）` };
+  const { top, rel } = place;
+  if (!since && git(top, ['status', '--porcelain', '--', rel]).length === 0) return undefined;
+  const sha = commitOf(top, since ?? 'HEAD');
+  if (!sha) {
+    if (since) throw new Fault('', `找不到提交“${since}”：--since 后面要写 git 中的一个提交，例如 HEAD~1`);
     return { unavailable: `还没有提交过任何版本，没有可比较的已提交版本，没有核对更正原因（${RULE}）` };
   }
   const files = new Map<string, Buffer>();
   for (const f of FILES) {
-    try {
-      files.set(f, git(top, ['show', `${sha}:${rel ? `${rel}/` : ''}${f}`]));
-    } catch {
-      // absent in that version
-    }
+    const bytes = fileAt(top, sha, rel === '.' ? f : `${rel}/${f}`);
+    if (bytes) files.set(f, bytes);
   }
   const short = sha.slice(0, 7);
   if (!files.has('projects.csv'))

@@ -21,6 +21,10 @@ export const SITEMAP_PATH = '/sitemap-index.xml';
 export const SITEMAP_PAGE_PATH = '/sitemap/';
 /** The human page that explains and links the feeds (RSS) a reader can subscribe to. */
 export const FEEDS_PATH = '/feeds/';
+/** The publication log (更新记录), its feed and its machine-readable form with every hash. */
+export const CHANGES_PATH = '/changes/';
+export const CHANGES_RSS_PATH = '/changes/rss.xml';
+export const CHANGES_JSON_PATH = '/changes/log.json';
 /** The villages (村、社区) index. */
 export const VILLAGES_PATH = '/villages/';
 /** The site's PNG icons (home-screen icon, share-card fallback), by size in px. */
