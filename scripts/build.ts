@@ -20,8 +20,10 @@ import { writeContent } from '../src/lib/ingest/writeContent.ts';
 import { indexSite } from '../src/lib/search/indexSite.ts';
 import { effects, runCli, shownDir, type FaultContext } from './fault.ts';
 import { changeLog } from './changeLog.ts';
+import { writeVersionPages } from './versionPages.ts';
+import { siteNameOf } from '../src/lib/share/card.ts';
 import { ingestFolder, report, resolveDataDir } from './ingestFolder.ts';
-import { CHANGES_FILE } from '../src/lib/site/documents.ts';
+import { CHANGES_FILE, HISTORY_FILE } from '../src/lib/site/documents.ts';
 import { acquireLock, buildTag, ensureParent, output, prepare, publish, removeDead, stagingOf } from './outputDir.ts';
 import { startShareImages } from './share-images.ts';
 
@@ -77,6 +79,7 @@ runCli(async () => {
     await writeContent(content, result.content, fx);
     const log = await changeLog(dir);
     await fx.writeFile(join(content, CHANGES_FILE), JSON.stringify(log.entries));
+    await fx.writeFile(join(content, HISTORY_FILE), JSON.stringify(Object.fromEntries(log.histories)));
     console.log(
       log.note ?? `更新记录：${log.entries.length} 条（其中 ${log.computed} 个版本本次重新读取，其余用缓存）`,
     );
@@ -96,6 +99,14 @@ runCli(async () => {
       logLevel: 'warn',
     });
     console.log(await share.placeInto(staging));
+    console.log(
+      await writeVersionPages(
+        staging,
+        result.content.projects,
+        log.histories,
+        siteNameOf(result.content.meta.site.districtFullName),
+      ),
+    );
     const started = performance.now();
     const index = await indexSite(pagefind, staging);
     const ms = Math.round(performance.now() - started);

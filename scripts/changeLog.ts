@@ -10,8 +10,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PublicData } from '../src/ledgers/collections.ts';
+import Papa from 'papaparse';
 import { chain, type EntryBody } from '../src/lib/changes/chain.ts';
-import { diffData, EMPTY_DATA } from '../src/lib/changes/diff.ts';
+import { noticeFingerprint, noticeRecord } from '../src/lib/changes/fingerprint.ts';
+import { normaliseHeader } from '../src/lib/ingest/table.ts';
+import type { ProjectHistory } from '../src/schemas/projectHistory.ts';
+import { diffData, EMPTY_DATA, type DataDiff, type FieldChange } from '../src/lib/changes/diff.ts';
 import { entryContent, payDeltas, type EntryContent } from '../src/lib/changes/summary.ts';
 import { isoDateInShanghai } from '../src/lib/dates.ts';
 import { buildCatalog } from '../src/lib/downloads/catalog.ts';
@@ -23,7 +27,7 @@ import { commitsOf, extractAt, gitPlace, treeOf } from './gitData.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Bump when an entry's shape or meaning changes (the code hash covers the rest). */
-const LOG_FORMAT = 1;
+const LOG_FORMAT = 3;
 
 /** A hash of the code that makes entries: a cached entry from other code is never reused. */
 function codeHash(): string {
@@ -35,11 +39,87 @@ function codeHash(): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/** What happened to each notice in one version (for the notices' histories and their version pages). */
+interface NoticeFacts {
+  added: { id: string; fingerprint: string; reasons: string[] }[];
+  changed: {
+    id: string;
+    fields: FieldChange[];
+    reasons: string[];
+    fingerprint: string;
+    old: { fingerprint: string; record: Record<string, unknown> };
+  }[];
+  removed: { id: string; reasons: string[]; old: { fingerprint: string; record: Record<string, unknown> } }[];
+}
+
 /** What one version contributes to its entry, as cached. */
 interface VersionFacts {
   valid: boolean;
   downloads: Record<string, string>;
   content: EntryContent;
+  notices: NoticeFacts;
+}
+
+/** A version as read: its public data (undefined when it did not validate) and its corrections.csv rows. */
+interface Version {
+  data?: PublicData;
+  corrections: Correction[];
+}
+interface Correction {
+  projectId: string;
+  date: string;
+  reason: string;
+}
+
+/** corrections.csv rows of a version (read loosely: the version was validated when it was committed). */
+function readCorrections(folder: string): Correction[] {
+  const path = join(folder, 'corrections.csv');
+  if (!existsSync(path)) return [];
+  const { data } = Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  const col = (h: string) => (data[0] ?? []).findIndex((x) => normaliseHeader(x) === h);
+  const [id, date, reason] = [col('项目编号'), col('更正日期'), col('更正原因')];
+  if (id < 0) return [];
+  return data
+    .slice(1)
+    .map((r) => ({ projectId: (r[id] ?? '').trim(), date: r[date] ?? '', reason: (r[reason] ?? '').trim() }));
+}
+
+/** The reasons of rows added since `before` (as a multiset), by project. */
+function newReasons(before: readonly Correction[], after: readonly Correction[]): Map<string, string[]> {
+  const seen = new Map<string, number>();
+  const key = (c: Correction) => `${c.projectId}\u0000${c.date}\u0000${c.reason}`;
+  for (const c of before) seen.set(key(c), (seen.get(key(c)) ?? 0) + 1);
+  const out = new Map<string, string[]>();
+  for (const c of after) {
+    const n = seen.get(key(c)) ?? 0;
+    if (n > 0) seen.set(key(c), n - 1);
+    else out.set(c.projectId, [...(out.get(c.projectId) ?? []), c.reason]);
+  }
+  return out;
+}
+
+const NO_NOTICES: NoticeFacts = { added: [], changed: [], removed: [] };
+
+function noticeFacts(before: Version | undefined, after: Version, d: DataDiff): NoticeFacts {
+  const reasons = newReasons(before?.corrections ?? [], after.corrections);
+  const old = new Map((before?.data?.projects ?? []).map((p) => [p.id, p]));
+  const now = new Map(after.data!.projects.map((p) => [p.id, p]));
+  const version = (p: object) => ({ fingerprint: noticeFingerprint(p), record: noticeRecord(p) });
+  return {
+    added: d.projects.added.map((p) => ({
+      id: p.id,
+      fingerprint: noticeFingerprint(p),
+      reasons: reasons.get(p.id) ?? [],
+    })),
+    changed: d.projects.changed.map((c) => ({
+      id: c.id,
+      fields: c.fields,
+      reasons: reasons.get(c.id) ?? [],
+      fingerprint: noticeFingerprint(now.get(c.id)!),
+      old: version(old.get(c.id)!),
+    })),
+    removed: d.projects.removed.map((p) => ({ id: p.id, reasons: reasons.get(p.id) ?? [], old: version(p) })),
+  };
 }
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -54,6 +134,8 @@ function downloadHashes(content: PublicData): Record<string, string> {
 
 export interface LogResult {
   entries: ChangeEntry[];
+  /** Each project's notice history, by 项目编号 (projects of every version, removed ones too). */
+  histories: Map<string, ProjectHistory>;
   /** Versions ingested in this run (the others came from the cache). */
   computed: number;
   /** Why there is no log (outside git, no commit yet). */
@@ -69,9 +151,10 @@ export async function changeLog(
   cacheDir: string | null = join(ROOT, 'node_modules', '.cache', 'ygdz-log'),
 ): Promise<LogResult> {
   const place = gitPlace(dir);
-  if (!place) return { entries: [], computed: 0, note: '数据文件夹不在 git 中，没有更新记录' };
+  if (!place) return { entries: [], histories: new Map(), computed: 0, note: '数据文件夹不在 git 中，没有更新记录' };
   const commits = commitsOf(place.top, place.rel);
-  if (commits.length === 0) return { entries: [], computed: 0, note: '数据文件夹还没有提交过，没有更新记录' };
+  if (commits.length === 0)
+    return { entries: [], histories: new Map(), computed: 0, note: '数据文件夹还没有提交过，没有更新记录' };
   const cache = cacheDir && join(cacheDir, codeHash());
   if (cache) mkdirSync(cache, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'ygdz-log-'));
@@ -80,50 +163,89 @@ export async function changeLog(
     const bodies: EntryBody[] = [];
     // The last version that passed validation, which the next one is compared with. Its data is read only when
     // the next version is not cached, so a warm cache ingests nothing.
-    let base: { tree: string; commit: string; date: string; data?: PublicData } | undefined;
+    let base: { tree: string; commit: string; date: string; version?: Version } | undefined;
+    const histories = new Map<string, ProjectHistory>();
     for (const { commit, when } of commits) {
       const tree = treeOf(place.top, commit, place.rel);
       if (!tree) continue; // the folder was deleted in this commit
       const date = isoDateInShanghai(new Date(when));
       const key = cache && join(cache, `${base?.tree ?? 'none'}-${tree}.json`);
       let facts = key && existsSync(key) ? (JSON.parse(readFileSync(key, 'utf8')) as VersionFacts) : undefined;
-      let data: PublicData | undefined;
+      let version: Version | undefined;
       if (!facts) {
-        if (base && !base.data) base.data = await readVersion(place.top, base.commit, place.rel, base.date, tmp);
-        data = await readVersion(place.top, commit, place.rel, date, tmp);
+        if (base && !base.version) base.version = await readVersion(place.top, base.commit, place.rel, base.date, tmp);
+        version = await readVersion(place.top, commit, place.rel, date, tmp);
         computed++;
-        const before = base?.data ?? EMPTY_DATA;
-        facts = data
-          ? {
-              valid: true,
-              downloads: downloadHashes(data),
-              content: entryContent(diffData(before, data, [], []), payDeltas(before.payoutMonths, data.payoutMonths)),
-            }
-          : { valid: false, downloads: {}, content: entryContent(diffData(EMPTY_DATA, EMPTY_DATA, [], []), []) };
+        const before = base?.version?.data ?? EMPTY_DATA;
+        const data = version.data;
+        if (data) {
+          const d = diffData(before, data, [], []);
+          facts = {
+            valid: true,
+            downloads: downloadHashes(data),
+            content: entryContent(d, payDeltas(before.payoutMonths, data.payoutMonths)),
+            notices: noticeFacts(base?.version, version, d),
+          };
+        } else
+          facts = {
+            valid: false,
+            downloads: {},
+            content: entryContent(diffData(EMPTY_DATA, EMPTY_DATA, [], []), []),
+            notices: NO_NOTICES,
+          };
         if (key) writeFileSync(key, JSON.stringify(facts));
       }
       bodies.push({ commit, tree, date, valid: facts.valid, downloads: facts.downloads, ...facts.content });
-      if (facts.valid) base = { tree, commit, date, data };
+      recordHistory(histories, bodies.length, date, facts.notices);
+      if (facts.valid) base = { tree, commit, date, version };
     }
-    return { entries: chain(bodies), computed };
+    return { entries: chain(bodies), histories, computed };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-/** The public data of the folder at a commit, or undefined when that version did not pass validation. */
-async function readVersion(
-  top: string,
-  commit: string,
-  rel: string,
-  date: string,
-  tmp: string,
-): Promise<PublicData | undefined> {
+/** Adds one version's events to the projects' histories (an old version is kept when a change replaces it). */
+function recordHistory(histories: Map<string, ProjectHistory>, seq: number, date: string, n: NoticeFacts): void {
+  const of = (id: string) => {
+    let h = histories.get(id);
+    if (!h) histories.set(id, (h = { events: [], superseded: [] }));
+    return h;
+  };
+  const since = (h: ProjectHistory) => h.events.at(-1)?.date ?? date;
+  for (const a of n.added)
+    of(a.id).events.push({ seq, date, kind: 'added', fields: [], reasons: a.reasons, fingerprint: a.fingerprint });
+  for (const c of n.changed) {
+    const h = of(c.id);
+    h.superseded.push({
+      fingerprint: c.old.fingerprint,
+      from: since(h),
+      until: date,
+      untilSeq: seq,
+      record: c.old.record,
+    });
+    h.events.push({ seq, date, kind: 'changed', fields: c.fields, reasons: c.reasons, fingerprint: c.fingerprint });
+  }
+  for (const r of n.removed) {
+    const h = of(r.id);
+    h.superseded.push({
+      fingerprint: r.old.fingerprint,
+      from: since(h),
+      until: date,
+      untilSeq: seq,
+      record: r.old.record,
+    });
+    h.events.push({ seq, date, kind: 'removed', fields: [], reasons: r.reasons, fingerprint: r.old.fingerprint });
+  }
+}
+
+/** The folder at a commit: its public data (undefined when that version did not pass validation), its corrections. */
+async function readVersion(top: string, commit: string, rel: string, date: string, tmp: string): Promise<Version> {
   const into = mkdtempSync(join(tmp, 'v-'));
   try {
     const folder = extractAt(top, commit, rel, into);
     const r = await ingest(folderSource(folder), { today: date, committedOn: date });
-    return r.content;
+    return { data: r.content, corrections: readCorrections(folder) };
   } finally {
     rmSync(into, { recursive: true, force: true });
   }

@@ -48,6 +48,8 @@ export const projectYearPath = (year: number, part = 1): string =>
   `${PROJECTS_PATH}${PROJECT_YEAR_SEGMENT}/${year}/${part > 1 ? `${part}/` : ''}`;
 /** A project's A4 notice for the bulletin board. */
 export const printPath = (id: string): string => `${projectPath(id)}print/`;
+/** A version of a project's notice, named by its fingerprint (src/lib/changes/fingerprint.ts). */
+export const versionPath = (id: string, fingerprint: string): string => `${projectPath(id)}v/${fingerprint}/`;
 /** A project's per-person (masked) payout list. */
 export const payoutsPath = (id: string): string => `${projectPath(id)}payouts/`;
 
@@ -80,8 +82,9 @@ export const projectAnchor = (id: string): string => `p-${id}`;
 /** A path made absolute on the public site, for QR codes and printed addresses. */
 export const absoluteUrl = (path: string, siteUrl: string | URL): string => new URL(path, siteUrl).href;
 
-/** Pages kept out of the sitemap: the printable notice and the masked payout list of every project. */
-export const isUnlisted = (url: string): boolean => new RegExp(`${PROJECTS_PATH}[^/]+/(print|payouts)/$`).test(url);
+/** Pages kept out of the sitemap: the printable notice, the masked payout list and the versions of every project. */
+export const isUnlisted = (url: string): boolean =>
+  new RegExp(`${PROJECTS_PATH}[^/]+/(print|payouts|v/[^/]+)/$`).test(url);
 
 /** The main navigation, in order. */
 export const NAV_LINKS: ReadonlyArray<readonly [path: string, label: string]> = [

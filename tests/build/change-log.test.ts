@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chainProblems } from '../../src/lib/changes/chain.ts';
@@ -29,9 +29,16 @@ const git = (...args: string[]) =>
 const edit = (file: string, f: (t: string) => string) =>
   writeFileSync(join(data, file), f(readFileSync(join(data, file), 'utf8')));
 
+let versionCache = '';
 function build(): { out: string; log: string } {
   const out = join(tempDir('site-'), 'site');
-  const r = runScript('build.ts', [], { DATA_DIR: data, OUT_DIR: out, SITE_TODAY: '2024-11-02' });
+  versionCache ||= tempDir('version-cache-');
+  const r = runScript('build.ts', [], {
+    DATA_DIR: data,
+    OUT_DIR: out,
+    SITE_TODAY: '2024-11-02',
+    YGDZ_VERSION_CACHE: versionCache,
+  });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
   return { out, log: r.stdout };
 }
@@ -118,9 +125,60 @@ describe('the publication log', () => {
     expect(firstBuild).toMatch(/更新记录：3 条/);
     const again = build();
     expect(again.log).toContain('更新记录：3 条（其中 0 个版本本次重新读取');
+    expect(again.log).toContain('公示版本页：5 个（新生成 0 个');
     expect(readFileSync(join(again.out, 'changes', 'log.json'), 'utf8')).toBe(
       readFileSync(join(site, 'changes', 'log.json'), 'utf8'),
     );
+  });
+});
+
+describe('a notice’s history and versions', () => {
+  const notice = () => readFileSync(join(site, 'projects', 'SL2024-001', 'index.html'), 'utf8');
+  const fingerprint = () => /本公示的版本号是 <code>([0-9a-f]{10})<\/code>/.exec(notice())![1];
+  const versionPage = (fp: string) =>
+    textOf(readFileSync(join(site, 'projects', 'SL2024-001', 'v', fp, 'index.html'), 'utf8'));
+
+  it('shows 最后更新 and each change with its old and new value and its reason, newest first', () => {
+    const text = textOf(notice());
+    expect(text).toContain('最后更新：2024年11月1日');
+    const table = text.slice(text.indexOf('本项目公示的更新记录'));
+    const change = table.indexOf('建设内容：硬化产业路约 2.4 公里');
+    expect(change).toBeGreaterThan(0);
+    expect(table.slice(change)).toMatch(/→ 硬化产业路约 2\.6 公里[\s\S]*复测后路线长度更正为 2\.6 公里/);
+    expect(table.indexOf('首次公布')).toBeGreaterThan(change);
+    // A project never changed has only its first publication.
+    const other = textOf(readFileSync(join(site, 'projects', 'SL2024-002', 'index.html'), 'utf8'));
+    const otherTable = other.slice(other.indexOf('本项目公示的更新记录'), other.indexOf('监督与投诉'));
+    expect(otherTable).toContain('首次公布');
+    expect(otherTable).not.toContain('→');
+  });
+
+  it('prints the fingerprint on the paper notice, and its page says the version is current', () => {
+    const fp = fingerprint();
+    expect(textOf(readFileSync(join(site, 'projects', 'SL2024-001', 'print', 'index.html'), 'utf8'))).toContain(
+      `版本号 ${fp}`,
+    );
+    const page = versionPage(fp);
+    expect(page).toContain('这是本项目公示的最新版本');
+    expect(page).toContain('硬化产业路约 2.6 公里');
+  });
+
+  it('keeps the earlier version online, saying what changed since and why, with a link to the current notice', () => {
+    const fps = readdirSync(join(site, 'projects', 'SL2024-001', 'v'));
+    expect(fps).toHaveLength(2);
+    const old = fps.find((f) => f !== fingerprint())!;
+    const page = versionPage(old);
+    expect(page).toContain('这一版已于2024年11月1日更新，不是最新版本');
+    expect(page).toContain('硬化产业路约 2.4 公里');
+    expect(page).toMatch(/建设内容：硬化产业路约 2\.4 公里[\s\S]*→[\s\S]*更正原因：复测后路线长度更正为 2\.6 公里/);
+    const html = readFileSync(join(site, 'projects', 'SL2024-001', 'v', old, 'index.html'), 'utf8');
+    expect(html).toContain('href="/projects/SL2024-001/"');
+    // A project never changed has only its current version.
+    expect(readdirSync(join(site, 'projects', 'SL2024-002', 'v'))).toHaveLength(1);
+  });
+
+  it('renders a version page once: the next build copies it', () => {
+    expect(firstBuild).toMatch(/公示版本页：5 个（新生成 5 个/);
   });
 });
 

@@ -13,7 +13,7 @@ import { projectSchema, type Project } from '../../schemas/project.ts';
 import { trainingSchema, type Training } from '../../schemas/training.ts';
 import type { Problem } from '../ingest/problems.ts';
 import { chineseDate } from '../dates.ts';
-import { int, yuan } from '../format.ts';
+import { int, wan, yuan } from '../format.ts';
 
 /** One field of a record that changed; values already written for people (money in 元, dates in Chinese). */
 export interface FieldChange {
@@ -66,24 +66,29 @@ export interface FieldInfo {
   key: string;
   label: string;
   unit?: string;
+  /** Money in 分 shown in 万元 (project-level money, as projects.csv and the notices write it). */
+  wan?: boolean;
 }
 
-function fieldsOf(schema: z.ZodObject, skip: ReadonlySet<string> = new Set()): FieldInfo[] {
+function fieldsOf(schema: z.ZodObject, skip: ReadonlySet<string> = new Set(), inWan = false): FieldInfo[] {
   return Object.entries(schema.shape).flatMap(([key, s]) => {
     const meta = z.globalRegistry.get(s as z.ZodType) as FieldMeta | undefined;
-    return meta?.label && !skip.has(key) ? [{ key, label: meta.label, unit: meta.unit }] : [];
+    return meta?.label && !skip.has(key) ? [{ key, label: meta.label, unit: meta.unit, wan: inWan }] : [];
   });
 }
 
 /** The project fields a clerk enters (or that follow from them): a change to any after the 公示 needs a reason. */
-export const PROJECT_FIELDS = fieldsOf(projectSchema, DERIVED_PROJECT_FIELDS);
+export const PROJECT_FIELDS = fieldsOf(projectSchema, DERIVED_PROJECT_FIELDS, true);
 const TRAINING_FIELDS = fieldsOf(trainingSchema);
 const INSPECTION_FIELDS = fieldsOf(inspectionSchema, new Set(['id']));
 
-/** A value as a reviewer reads it. */
-export function shown(value: unknown, unit?: string): string {
+/** A value as a reviewer reads it; money in 元, or in 万元 with `wan` (project money). */
+export function shown(value: unknown, unit?: string, wanMoney = false): string {
   if (value === undefined || value === null || value === '') return '（空）';
-  if (typeof value === 'number') return unit === '分' ? `${yuan(value)} 元` : `${int(value)}${unit ?? ''}`;
+  if (typeof value === 'number') {
+    if (unit === '分') return wanMoney ? `${wan(value)} 万元` : `${yuan(value)} 元`;
+    return unit === '年' ? `${value}年` : `${int(value)}${unit ?? ''}`;
+  }
   if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? chineseDate(value) : value;
   if (Array.isArray(value)) return value.length ? value.map((v) => shown(v)).join('、') : '（空）';
   if (typeof value === 'object' && 'text' in value) return String((value as { text: unknown }).text);
@@ -96,7 +101,7 @@ export function fieldChanges(a: object, b: object, fields: readonly FieldInfo[])
     const x = (a as Record<string, unknown>)[f.key];
     const y = (b as Record<string, unknown>)[f.key];
     if (JSON.stringify(x) === JSON.stringify(y)) continue;
-    out.push({ field: f.label, before: shown(x, f.unit), after: shown(y, f.unit) });
+    out.push({ field: f.label, before: shown(x, f.unit, f.wan), after: shown(y, f.unit, f.wan) });
   }
   return out;
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { COLLECTIONS } from '../../ledgers/collections.ts';
 import { changeEntrySchema, type ChangeEntry } from '../../schemas/changeEntry.ts';
 import type { PayoutList } from '../../schemas/payoutList.ts';
+import { projectHistorySchema, type ProjectHistory } from '../../schemas/projectHistory.ts';
+import { z } from 'astro/zod';
 import { GENERATED_DIR } from './contentDir.ts';
 
 /** A project's masked payout list as the ingest wrote it (and checked against its schema), if it has one. */
@@ -23,4 +25,21 @@ export const CHANGES_FILE = 'changes.json';
 export function readChangeLog(): ChangeEntry[] {
   const path = join(GENERATED_DIR, CHANGES_FILE);
   return existsSync(path) ? changeEntrySchema.array().parse(JSON.parse(readFileSync(path, 'utf8'))) : [];
+}
+
+/** The notices' histories (项目编号 → ProjectHistory), written by scripts/build.ts from git history. */
+export const HISTORY_FILE = 'project-history.json';
+
+let histories: Map<string, ProjectHistory> | undefined;
+
+/** A project's notice history, oldest event first (none when the data folder is not in git). */
+export function readProjectHistory(id: string): ProjectHistory {
+  if (!histories) {
+    const path = join(GENERATED_DIR, HISTORY_FILE);
+    const all = existsSync(path)
+      ? z.record(z.string(), projectHistorySchema).parse(JSON.parse(readFileSync(path, 'utf8')))
+      : {};
+    histories = new Map(Object.entries(all));
+  }
+  return histories.get(id) ?? { events: [], superseded: [] };
 }

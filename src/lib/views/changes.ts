@@ -1,5 +1,6 @@
 /** The publication log as people read it (/changes/ and its feed): each entry in plain Chinese lines. */
 import type { ChangeEntry } from '../../schemas/changeEntry.ts';
+import type { ProjectHistory } from '../../schemas/projectHistory.ts';
 import { chineseDate } from '../dates.ts';
 import { int, yuan } from '../format.ts';
 
@@ -50,3 +51,27 @@ export function entryLines(e: ChangeEntry): string[] {
 
 /** The entry's heading: 2024年6月1日 第 3 次更新. */
 export const entryTitle = (e: ChangeEntry): string => `${chineseDate(e.date)} 第 ${int(e.seq)} 次更新`;
+
+/** One line of a notice's history table. */
+export interface HistoryRow {
+  date: string;
+  /** What happened: 首次公布, or one "字段：旧 → 新" per field. */
+  what: string[];
+  /** 更正原因, joined; "—" when none was required or given. */
+  reason: string;
+}
+
+/** A notice's 更新记录 section: its last update and its events, newest first. */
+export function historyView(h: ProjectHistory): { lastUpdated?: string; rows: HistoryRow[] } {
+  const rows = [...h.events].reverse().map((e) => ({
+    date: chineseDate(e.date),
+    what:
+      e.kind === 'added'
+        ? ['首次公布']
+        : e.kind === 'removed'
+          ? ['项目被删除']
+          : e.fields.map((f) => `${f.field}：${f.before} → ${f.after}`),
+    reason: e.reasons.length ? e.reasons.join('；') : '—',
+  }));
+  return { lastUpdated: h.events.length ? chineseDate(h.events.at(-1)!.date) : undefined, rows };
+}
