@@ -2,7 +2,7 @@
  * The publication log (更新记录) built from git history: one entry per commit that changed the data folder, with
  * what it changed in the public data (src/lib/changes/), the SHA-256 of each download that version publishes,
  * and the hash chain (src/lib/changes/chain.ts). Each version is ingested once; what an entry needs is cached
- * under node_modules/.cache/ygdz-log/, keyed by the code (a hash of src/, scripts/ and the lock file) and by the
+ * under node_modules/.cache/ygdz-log/, keyed by the code that makes entries (see codeHash) and by the
  * data trees it compares, so a build with hundreds of commits only ingests the versions it has not seen.
  */
 import { createHash } from 'node:crypto';
@@ -29,12 +29,19 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** Bump when an entry's shape or meaning changes (the code hash covers the rest). */
 const LOG_FORMAT = 3;
 
-/** A hash of the code that makes entries: a cached entry from other code is never reused. */
+/**
+ * A hash of the code that makes entries (reading, checking and publishing the data, the downloads, the diff):
+ * a cached entry from other code is never reused. Pages, components and styles are left out, so a change to
+ * how the site looks does not make a national site re-read its whole history.
+ */
+const ENTRY_CODE = ['src/ledgers', 'src/lib', 'src/schemas', 'scripts/changeLog.ts', 'scripts/gitData.ts'];
 function codeHash(): string {
   const h = createHash('sha256').update(`log-format-${LOG_FORMAT}\0`);
-  for (const dir of ['src', 'scripts'])
-    for (const f of listFilesRecursive(join(ROOT, dir)))
+  for (const part of ENTRY_CODE) {
+    const path = join(ROOT, part);
+    for (const f of part.endsWith('.ts') ? [path] : listFilesRecursive(path))
       h.update(f.slice(ROOT.length)).update('\0').update(readFileSync(f));
+  }
   h.update(readFileSync(join(ROOT, 'package-lock.json')));
   return h.digest('hex').slice(0, 16);
 }
