@@ -222,28 +222,30 @@ function recordHistory(histories: Map<string, ProjectHistory>, seq: number, date
   const since = (h: ProjectHistory) => h.events.at(-1)?.date ?? date;
   for (const a of n.added)
     of(a.id).events.push({ seq, date, kind: 'added', fields: [], reasons: a.reasons, fingerprint: a.fingerprint });
-  for (const c of n.changed) {
-    const h = of(c.id);
-    h.superseded.push({
-      fingerprint: c.old.fingerprint,
-      from: since(h),
-      until: date,
-      untilSeq: seq,
-      record: c.old.record,
+  // The version a change or a removal replaces is kept, with when it was published and replaced.
+  const supersede = (id: string, old: { fingerprint: string; record: Record<string, unknown> }) => {
+    const h = of(id);
+    h.superseded.push({ fingerprint: old.fingerprint, from: since(h), until: date, untilSeq: seq, record: old.record });
+    return h;
+  };
+  for (const c of n.changed)
+    supersede(c.id, c.old).events.push({
+      seq,
+      date,
+      kind: 'changed',
+      fields: c.fields,
+      reasons: c.reasons,
+      fingerprint: c.fingerprint,
     });
-    h.events.push({ seq, date, kind: 'changed', fields: c.fields, reasons: c.reasons, fingerprint: c.fingerprint });
-  }
-  for (const r of n.removed) {
-    const h = of(r.id);
-    h.superseded.push({
+  for (const r of n.removed)
+    supersede(r.id, r.old).events.push({
+      seq,
+      date,
+      kind: 'removed',
+      fields: [],
+      reasons: r.reasons,
       fingerprint: r.old.fingerprint,
-      from: since(h),
-      until: date,
-      untilSeq: seq,
-      record: r.old.record,
     });
-    h.events.push({ seq, date, kind: 'removed', fields: [], reasons: r.reasons, fingerprint: r.old.fingerprint });
-  }
 }
 
 /** The folder at a commit: its public data (undefined when that version did not pass validation), its corrections. */

@@ -4,12 +4,12 @@
  * tests/fixtures/district-b, with three hand-made commits.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chainProblems } from '../../src/lib/changes/chain.ts';
 import type { ChangeEntry } from '../../src/schemas/changeEntry.ts';
+import { editIn, gitIn } from '../helpers/git.ts';
 import { fixture, runScript, tempDir, textOf } from '../helpers/site.ts';
 
 let repo: string;
@@ -17,17 +17,8 @@ let data: string;
 let site: string;
 let firstBuild: string;
 
-const git = (...args: string[]) =>
-  execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.cn', ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_COMMITTER_DATE: '2024-11-01T10:00:00+08:00',
-      GIT_AUTHOR_DATE: '2024-11-01T10:00:00+08:00',
-    },
-  });
-const edit = (file: string, f: (t: string) => string) =>
-  writeFileSync(join(data, file), f(readFileSync(join(data, file), 'utf8')));
+const git = gitIn(() => repo, '2024-11-01T10:00:00+08:00');
+const edit = editIn(() => data);
 
 let versionCache = '';
 function build(): { out: string; log: string } {

@@ -3,21 +3,17 @@
  * a published notice without a new corrections.csv row. A git repository of our own in a temporary folder, with a
  * copy of tests/fixtures/district-b (公示 of SL2024-001 began 2024-02-15, of SL2024-002 on 2024-04-10).
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { editIn, gitIn } from '../helpers/git.ts';
 import { fixture, runScript, tempDir } from '../helpers/site.ts';
 
 let repo: string;
 let data: string;
 
-const git = (...args: string[]) =>
-  execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.cn', ...args], {
-    encoding: 'utf8',
-  });
-const edit = (file: string, f: (t: string) => string) =>
-  writeFileSync(join(data, file), f(readFileSync(join(data, file), 'utf8')));
+const git = gitIn(() => repo);
+const edit = editIn(() => data);
 const validate = (...args: string[]) => {
   const r = runScript('validate.ts', [data, ...args]);
   return { status: r.status, out: r.stdout + r.stderr };

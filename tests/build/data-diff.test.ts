@@ -2,10 +2,10 @@
  * npm run diff: the review report of a data change, between two folders and against a git commit. Facts of
  * tests/fixtures/district-b (see its README.md); the edits below are made by hand in copies of it.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gitIn } from '../helpers/git.ts';
 import { fixture, runScript, tempDir } from '../helpers/site.ts';
 
 let before: string;
@@ -93,10 +93,7 @@ describe('npm run diff against a git commit', () => {
     const repo = tempDir('repo-');
     const data = join(repo, 'data');
     cpSync(before, data, { recursive: true });
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.cn', ...args], {
-        encoding: 'utf8',
-      });
+    const git = gitIn(() => repo);
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'first');
