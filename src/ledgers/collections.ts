@@ -6,6 +6,8 @@
 import type { z } from 'astro/zod';
 import { categoryTotalsSchema } from '../schemas/categoryTotals.ts';
 import { inspectionSchema } from '../schemas/inspection.ts';
+import { jobSchema } from '../schemas/job.ts';
+import { labourSchema } from '../schemas/labour.ts';
 import { metaSchema } from '../schemas/meta.ts';
 import { payoutBatchSchema } from '../schemas/payoutBatch.ts';
 import { payoutListSchema } from '../schemas/payoutList.ts';
@@ -100,6 +102,15 @@ export const COLLECTIONS = {
     schema: inspectionSchema,
     download: { name: 'inspections', title: '监管记录', description: '对项目的检查及整改情况。' },
   },
+  jobs: {
+    file: 'jobs.json',
+    schema: jobSchema,
+    download: {
+      name: 'jobs',
+      title: '招工信息',
+      description: '项目的招工岗位：需求人数、日工资标准、技能要求、报名起止日期、报名方式和办公联系电话。',
+    },
+  },
   categoryTotals: {
     file: 'category-totals.json',
     schema: categoryTotalsSchema,
@@ -108,6 +119,17 @@ export const COLLECTIONS = {
       title: '务工人员类别汇总',
       description: '各年度及全部年度吸纳务工人员按人员类别的人数（小数值隐藏）。',
       expand: { byCategory: 'categories' },
+    },
+  },
+  labour: {
+    file: 'labour.json',
+    schema: labourSchema,
+    download: {
+      name: 'labour',
+      title: '劳动力摸底与安排',
+      description:
+        '劳动力清单（花名册）中的摸底人数、有务工意愿人数、已安排到项目的人数和有意愿者安排比例：全区、' +
+        '各街道、各村（社区）、各年龄段和男女各一行，不含个人信息（小数值隐藏）。',
     },
   },
 } as const satisfies Record<string, CollectionDef>;

@@ -5,7 +5,9 @@
  */
 import { COLLECTIONS } from './collections.ts';
 import { corrections } from './corrections.ts';
+import { disputes } from './disputes.ts';
 import { inspections } from './inspections.ts';
+import { jobs } from './jobs.ts';
 import { payoutBatches } from './payoutBatches.ts';
 import { payouts } from './payouts.ts';
 import { projects } from './projects.ts';
@@ -14,7 +16,17 @@ import type { ColumnDef, LedgerDef, Personal } from './types.ts';
 import { workers } from './workers.ts';
 
 /** In the order problems are listed and templates are written (reading order follows the references). */
-export const LEDGERS = { projects, workers, payouts, payoutBatches, trainings, inspections, corrections } as const;
+export const LEDGERS = {
+  projects,
+  workers,
+  payouts,
+  payoutBatches,
+  trainings,
+  inspections,
+  disputes,
+  corrections,
+  jobs,
+} as const;
 
 type Result<L> = L extends LedgerDef<readonly ColumnDef[], infer _R, infer S> ? S : never;
 

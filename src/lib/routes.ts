@@ -104,3 +104,7 @@ export function currentSection(pathname: string): string | undefined {
     .filter((href) => (href === HOME_PATH ? pathname === HOME_PATH : pathname.startsWith(href)))
     .sort((a, b) => b.length - a.length)[0];
 }
+
+/** 招工信息: every opening, open ones first, and its feed of new openings. */
+export const JOBS_PATH = '/jobs/';
+export const JOBS_RSS_PATH = '/jobs/rss.xml';

@@ -2,6 +2,7 @@ import type { PublicData } from '../../ledgers/collections.ts';
 import { projectPaidFen } from '../../ledgers/payoutBatches.ts';
 import type { Ledgers } from '../../ledgers/registry.ts';
 import type { Inspection } from '../../schemas/inspection.ts';
+import { publishJobs } from '../jobs.ts';
 import type { Meta } from '../../schemas/meta.ts';
 import { buildVocabularies } from '../vocab/vocabulary.ts';
 import type { PayoutBatch } from '../../schemas/payoutBatch.ts';
@@ -11,6 +12,7 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import type { CategoryTotals } from '../../schemas/categoryTotals.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
 import { suppressCategoryTables } from '../privacy/categoryTables.ts';
+import { labourCounts, publishLabour } from './labour.ts';
 import type { Mark } from '../privacy/system.ts';
 
 /** The settings as published: funding is parsed into each project's payRule instead. */
@@ -132,6 +134,9 @@ export async function buildContent(
       return { id: `${r.projectId}_${n}`, ...r };
     });
 
+  // 作对接: the labour survey by 街道, village, age band and sex, suppressed as its own linked system.
+  const labour = await publishLabour(labourCounts(led.workers.values(), asOf));
+
   const withheld = [...marks.projects.flat(2), ...marks.years.flat(), ...marks.all].filter((m) => m !== 'shown').length;
   const content: PublicData = {
     meta: {
@@ -163,7 +168,9 @@ export async function buildContent(
       .sort((a, b) => byCode(a.start, b.start) || byCode(a.id, b.id))
       .map(({ line, ...t }) => t),
     inspections,
+    jobs: publishJobs(led.jobs),
     categoryTotals,
+    labour: labour.labour,
   };
-  return { content, privacy: { withheld, solves: marks.solves } };
+  return { content, privacy: { withheld: withheld + labour.withheld, solves: marks.solves + labour.solves } };
 }
