@@ -115,6 +115,19 @@ export const INDICATORS = {
     download: 'category-totals.csv',
     definition: '人员类别为“防止返贫监测对象”的务工人数 ÷ 吸纳务工人数。该人数少于 5 人或为防推算而隐藏时不计算比例。',
   },
+  quarterlySupervision: {
+    key: 'quarterlySupervision',
+    label: '季度监管覆盖率',
+    unit: '%',
+    download: 'inspections.csv',
+    definition:
+      '每个季度（按日历季度，不按项目年度）有检查记录的在监管期项目 ÷ 在监管期的项目，' +
+      '对应“每季度对项目的筹备、实施和验收进行监管”。项目的监管期从公示开始日期、计划开工日期和第一个务工月份中最早的一天开始（筹备），' +
+      '到项目验收为止：项目状态为“已验收”的，到计划完工日期、最后一个务工月份的月末和最后一次检查中最晚的一天；' +
+      '尚未验收的（包括已过计划完工日期、等待验收的），一直算到数据日期。项目状态为“谋划”或没有任何日期的项目不计入。' +
+      '监管期与季度有重叠即为该季度在监管期；该季度内有任何一条检查记录（不论检查类型和检查阶段）即为已检查。' +
+      '数据日期所在的季度只算到数据日期，之后的季度不计算。可用 projects.csv、payout-months.csv 和 inspections.csv 重算。',
+  },
 } as const satisfies Record<string, IndicatorDef>;
 
 export type IndicatorKey = keyof typeof INDICATORS;
