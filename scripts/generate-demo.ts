@@ -5,6 +5,7 @@
  *   npm run generate -- --out /tmp/big --projects 25000 --workers 3500000   # benchmark scale, streamed
  *   … --payout-factor 3                   # three times the payout rows (9 paid months per worker), same roster
  */
+import { writeDisputes } from './demo/disputes.ts';
 import { RECRUITMENT } from './demo/recruitment.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -302,6 +303,7 @@ async function demo(): Promise<void> {
     }
   }
   await inspections.close();
+  await writeDisputes(writer(L.disputes));
 }
 
 /**

@@ -160,6 +160,7 @@ describe('reading order', () => {
       'payoutBatches',
       'trainings',
       'inspections',
+      'disputes',
       'corrections',
     ]);
     expect(names(withVisits.readOrder)).toEqual([
@@ -170,6 +171,7 @@ describe('reading order', () => {
       'payoutBatches',
       'trainings',
       'inspections',
+      'disputes',
       'corrections',
     ]);
   });
@@ -218,7 +220,13 @@ describe('personal columns', () => {
       r.ledgers.flatMap((l) => l.columns.filter((c) => c.personal).map((c) => `${l.file} ${c.header}`));
     const scanned = (r: typeof REGISTRY) => personalColumns(r).map((c) => `${c.file} ${c.header}`);
     expect(scanned(REGISTRY)).toEqual(all(REGISTRY));
-    expect(scanned(REGISTRY)).toEqual(['workers.csv 姓名', 'workers.csv 身份证号', 'workers.csv 联系电话']);
+    expect(scanned(REGISTRY)).toEqual([
+      'workers.csv 姓名',
+      'workers.csv 身份证号',
+      'workers.csv 联系电话',
+      'disputes.csv 姓名',
+      'disputes.csv 联系电话',
+    ]);
     expect(scanned(withVisits)).toEqual(all(withVisits));
     expect(scanned(withVisits)).toContain('visits.csv 受访人电话');
 
@@ -286,7 +294,7 @@ describe('a ledger declared in one module and added with one registry entry', ()
       registry: withVisits,
     });
     expect(unknown.problems.list.map(formatProblem)).toContain(
-      'other.csv:1:(整个文件): 警告：不认识的文件，已忽略。台账文件名必须是：visits.csv、projects.csv、workers.csv、payouts.csv、payout-batches.csv、trainings.csv、inspections.csv、corrections.csv',
+      'other.csv:1:(整个文件): 警告：不认识的文件，已忽略。台账文件名必须是：visits.csv、projects.csv、workers.csv、payouts.csv、payout-batches.csv、trainings.csv、inspections.csv、disputes.csv、corrections.csv',
     );
   });
 
