@@ -17,6 +17,7 @@ import { LEDGERS } from '../src/ledgers/registry.ts';
 import { csvHeader, CsvWriter, type CsvValue } from './demo/csvWriter.ts';
 import { Random, splitTotal } from './demo/random.ts';
 import * as V from './demo/vocabulary.ts';
+import { demoInspectionKind } from './demo/supervision.ts';
 
 const { values } = parseArgs({
   options: {
@@ -295,6 +296,7 @@ async function demo(): Promise<void> {
         projectId: p.id,
         date,
         stage,
+        kind: demoInspectionKind(i, v),
         inspector: rng.pick(V.INSPECTORS),
         finding: fix ? rng.pick(V.FINDINGS_FIX) : rng.pick(V.FINDINGS_OK),
         rectification: state,

@@ -1,5 +1,5 @@
 /** inspections.csv 监管台账: one row per supervision visit; all public. No id: identical rows are duplicates. */
-import type { Inspection } from '../schemas/inspection.ts';
+import { INSPECTION_TYPES, type Inspection } from '../schemas/inspection.ts';
 import { RECTIFICATION_STATES } from '../schemas/options.ts';
 import { term } from './vocabCells.ts';
 import type { Row } from '../lib/ingest/table.ts';
@@ -26,6 +26,15 @@ const columns = [
     public: true,
     example: '实施',
     description: '检查时项目所处阶段',
+  }),
+  col({
+    key: 'kind',
+    header: '检查类型',
+    required: false,
+    cell: option(INSPECTION_TYPES),
+    public: true,
+    example: '季度监管',
+    description: '季度监管（每季度对项目筹备、实施、验收的监管）、监理检查、专项督导或其他；可以不填，不填时不推定类型',
   }),
   col({
     key: 'inspector',
@@ -74,6 +83,7 @@ function parse(row: Row<Col>): InspectionRecord | undefined {
   const projectId = row.req('projectId');
   const date = row.req('date');
   const stage = row.req('stage');
+  const kind = row.opt('kind');
   const inspector = row.req('inspector');
   const finding = row.req('finding');
   const rectification = row.req('rectification');
@@ -88,6 +98,7 @@ function parse(row: Row<Col>): InspectionRecord | undefined {
     projectId: projectId!,
     date: date!,
     stage: stage!,
+    ...(kind && { kind }),
     inspector: inspector!,
     finding: finding!,
     rectification: rectification!,

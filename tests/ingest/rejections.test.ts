@@ -136,12 +136,12 @@ describe('rejections name the file, physical line and column', () => {
     [
       'a row with too many fields',
       withFile('inspections.csv', csv(L.INSPECTIONS_HEADER, `${L.inspection()},多余`)),
-      'inspections.csv:2:(整行): 这一行有 8 列，表头有 7 列。常见原因：某格内容里有英文逗号，或多打/少打了逗号。请在 Excel 中打开核对后重新另存为 CSV',
+      'inspections.csv:2:(整行): 这一行有 9 列，表头有 8 列。常见原因：某格内容里有英文逗号，或多打/少打了逗号。请在 Excel 中打开核对后重新另存为 CSV',
     ],
     [
       'a row with too few fields',
       withFile('inspections.csv', csv(L.INSPECTIONS_HEADER, 'P-1,2023-06-01,实施')),
-      'inspections.csv:2:(整行): 这一行有 3 列，表头有 7 列。常见原因：某格内容里有英文逗号，或多打/少打了逗号。请在 Excel 中打开核对后重新另存为 CSV',
+      'inspections.csv:2:(整行): 这一行有 3 列，表头有 8 列。常见原因：某格内容里有英文逗号，或多打/少打了逗号。请在 Excel 中打开核对后重新另存为 CSV',
     ],
     [
       'an empty file',
