@@ -7,6 +7,7 @@
  */
 import { writeDisputes } from './demo/disputes.ts';
 import { RECRUITMENT } from './demo/recruitment.ts';
+import { writeDemoJobs } from './demo/jobs.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -305,6 +306,7 @@ async function demo(): Promise<void> {
     }
   }
   await inspections.close();
+  await writeDemoJobs(out, plans);
   await writeDisputes(writer(L.disputes));
 }
 

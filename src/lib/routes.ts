@@ -108,3 +108,6 @@ export function currentSection(pathname: string): string | undefined {
 /** 招工信息: every opening, open ones first, and its feed of new openings. */
 export const JOBS_PATH = '/jobs/';
 export const JOBS_RSS_PATH = '/jobs/rss.xml';
+
+/** 作对接: the labour survey and matching page. */
+export const LABOUR_PATH = '/labour/';
