@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from '../../src/lib/indicators/indicators.ts';
-import { latestQuarter, methodLinks } from '../../src/lib/views/home.ts';
+import { latestQuarter, methodLinks, recentUpdates } from '../../src/lib/views/home.ts';
 import { fixture } from '../helpers/indicatorFixture.ts';
 
 // The indicator fixture's 2023 (tests/unit/indicators.test.ts works its figures by hand): 2 projects, 15 workers,
@@ -51,5 +51,29 @@ describe('the home page tells the method', () => {
     const q = (quarter: string, partial: boolean) => ({ quarter, active: 1, inspected: 0, share: undefined, partial });
     expect(latestQuarter([q('2023Q3', false), q('2023Q4', false), q('2024Q1', true)])?.quarter).toBe('2023Q4');
     expect(latestQuarter([q('2024Q1', true)])?.quarter).toBe('2024Q1');
+  });
+});
+
+describe('recent updates', () => {
+  it('name a visit by its 检查类型 where one is given', () => {
+    const visit = {
+      id: 'P1_1',
+      projectId: 'P1',
+      date: '2023-07-01',
+      stage: '实施',
+      inspector: '区发改局',
+      finding: '台账齐全',
+      rectification: '无需整改' as const,
+    };
+    const texts = recentUpdates(
+      [visit, { ...visit, date: '2023-08-01', kind: '季度监管' }, { ...visit, date: '2023-09-01', kind: '其他' }],
+      [],
+      () => '某工程',
+    ).map((r) => r.text);
+    expect(texts).toEqual([
+      '某工程：实施阶段检查，无需整改',
+      '某工程：实施阶段季度监管，无需整改',
+      '某工程：实施阶段检查，无需整改',
+    ]);
   });
 });

@@ -32,7 +32,8 @@ export function recentUpdates(
   return [
     ...inspections.map((i) => ({
       date: i.date,
-      text: `${projectName(i.projectId)}：${i.stage}阶段检查，${i.rectification}`,
+      // Named by its 检查类型 where the ledger gives one (其他 says nothing more than 检查).
+      text: `${projectName(i.projectId)}：${i.stage}阶段${i.kind && i.kind !== '其他' ? i.kind : '检查'}，${i.rectification}`,
       href: projectPath(i.projectId),
     })),
     ...news.map((n) => ({ date: n.data.date, text: n.data.title, href: newsPath(n.id) })),
