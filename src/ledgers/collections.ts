@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { categoryTotalsSchema } from '../schemas/categoryTotals.ts';
 import { inspectionSchema } from '../schemas/inspection.ts';
 import { jobSchema } from '../schemas/job.ts';
+import { labourSchema } from '../schemas/labour.ts';
 import { metaSchema } from '../schemas/meta.ts';
 import { payoutBatchSchema } from '../schemas/payoutBatch.ts';
 import { payoutListSchema } from '../schemas/payoutList.ts';
@@ -118,6 +119,17 @@ export const COLLECTIONS = {
       title: '务工人员类别汇总',
       description: '各年度及全部年度吸纳务工人员按人员类别的人数（小数值隐藏）。',
       expand: { byCategory: 'categories' },
+    },
+  },
+  labour: {
+    file: 'labour.json',
+    schema: labourSchema,
+    download: {
+      name: 'labour',
+      title: '劳动力摸底与安排',
+      description:
+        '劳动力清单（花名册）中的摸底人数、有务工意愿人数、已安排到项目的人数和有意愿者安排比例：全区、' +
+        '各街道、各村（社区）、各年龄段和男女各一行，不含个人信息（小数值隐藏）。',
     },
   },
 } as const satisfies Record<string, CollectionDef>;

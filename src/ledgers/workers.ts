@@ -148,10 +148,30 @@ export interface WorkerRecord {
   village: string;
   /** 人员类别, canonical and in vocabulary order; one list object per distinct combination (a roster repeats few). */
   categories: readonly string[];
+  /** 出生年份, 性别 and 务工意愿 packed in one small integer (see profileOf): a national roster has millions of rows. */
+  profile: number;
   projectId?: string;
   line: number;
   /** The worker's number in the payout totals; -1 until a payout row names the worker. */
   slot: number;
+}
+
+/** 性别 as stored in a profile: 0 when neither the ID number nor the 性别 column gives it (a minimised token). */
+const SEXES = [undefined, '男', '女'] as const;
+
+/** Packs what the labour statistics (/labour/) need of a person: birth year (0 unknown), sex, willingness. */
+export function packProfile(born: number | undefined, gender: '男' | '女' | undefined, willing: boolean): number {
+  return (born ?? 0) * 8 + (gender === '男' ? 1 : gender === '女' ? 2 : 0) * 2 + (willing ? 1 : 0);
+}
+
+/** The parts of a packed profile. */
+export function profileOf(w: Pick<WorkerRecord, 'profile'>): {
+  born?: number;
+  gender?: '男' | '女';
+  willing: boolean;
+} {
+  const born = Math.floor(w.profile / 8);
+  return { born: born || undefined, gender: SEXES[(w.profile >> 1) & 3], willing: (w.profile & 1) === 1 };
 }
 
 /** Per ingest (its context): one string per distinct village and project. */
@@ -207,6 +227,12 @@ function parse(row: Row<Col>, ctx: ReadContext): WorkerRecord | undefined {
     subdistrict: intern(ctx, subdistrict!),
     village: intern(ctx, village!),
     categories: shared(categories!),
+    // The ID number wins over the columns (the warnings above say so); a minimised token has only the columns.
+    profile: packProfile(
+      card!.birthDate ? Number(card!.birthDate.slice(0, 4)) : born,
+      card!.gender ?? gender,
+      willing === '是',
+    ),
     projectId: projectId === undefined ? undefined : intern(ctx, projectId),
     line: row.line,
     slot: -1,
@@ -229,5 +255,5 @@ export const workers = defineLedger({
   unique: [{ column: 'idNumber', duplicate: (line) => `这个身份证号已在第 ${line} 行登记过，同一人只登记一次` }],
   references: [{ column: 'projectId', to: 'projects' }],
   collect: byKey<WorkerRecord>(),
-  feeds: ['projects', 'categoryTotals', 'payoutLists', 'villagePay'],
+  feeds: ['projects', 'categoryTotals', 'payoutLists', 'villagePay', 'labour'],
 });

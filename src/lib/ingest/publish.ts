@@ -12,6 +12,7 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import type { CategoryTotals } from '../../schemas/categoryTotals.ts';
 import type { ProtectedCount } from '../../schemas/common.ts';
 import { suppressCategoryTables } from '../privacy/categoryTables.ts';
+import { labourCounts, publishLabour } from './labour.ts';
 import type { Mark } from '../privacy/system.ts';
 
 /** The settings as published: funding is parsed into each project's payRule instead. */
@@ -133,6 +134,9 @@ export async function buildContent(
       return { id: `${r.projectId}_${n}`, ...r };
     });
 
+  // 作对接: the labour survey by 街道, village, age band and sex, suppressed as its own linked system.
+  const { labour } = await publishLabour(labourCounts(led.workers.values(), asOf));
+
   const withheld = [...marks.projects.flat(2), ...marks.years.flat(), ...marks.all].filter((m) => m !== 'shown').length;
   const content: PublicData = {
     meta: {
@@ -166,6 +170,7 @@ export async function buildContent(
     inspections,
     jobs: publishJobs(led.jobs),
     categoryTotals,
+    labour,
   };
   return { content, privacy: { withheld, solves: marks.solves } };
 }
