@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { categoryTotalsSchema } from '../schemas/categoryTotals.ts';
+import { disputeTotalsSchema } from '../schemas/disputeTotals.ts';
 import { inspectionSchema } from '../schemas/inspection.ts';
 import { jobSchema } from '../schemas/job.ts';
 import { labourSchema } from '../schemas/labour.ts';
@@ -96,6 +97,17 @@ export const COLLECTIONS = {
     file: 'trainings.json',
     schema: trainingSchema,
     download: { name: 'trainings', title: '技能培训', description: '每期技能培训的工种、日期、学时、人数和承办单位。' },
+  },
+  disputeTotals: {
+    file: 'dispute-totals.json',
+    schema: disputeTotalsSchema,
+    download: {
+      name: 'dispute-totals',
+      title: '矛盾纠纷办理汇总',
+      description:
+        '按受理年度和按项目汇总的矛盾纠纷件数：受理、办结、未办结、超过30天未办结，以及办结用时的中位数和最长天数，' +
+        '各类别一行，“全部”为合计。不含反映人的任何信息。',
+    },
   },
   inspections: {
     file: 'inspections.json',

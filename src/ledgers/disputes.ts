@@ -70,7 +70,7 @@ const columns = [
     multiline: true,
     public: true,
     example: '已督促施工单位补发劳务报酬',
-    description: '处理结果，按公开内容填写：不要写投诉人的姓名和电话',
+    description: '处理结果，按可以公开的内容填写（网站目前只公布汇总）：不要写反映人的姓名和电话',
   }),
   col({
     key: 'office',
@@ -129,9 +129,9 @@ function parse(row: Row<Col>, ctx: ReadContext): DisputeRecord | undefined {
   if (settledOn && !result) row.warning('result', '已办结，请填写处理结果');
   // 处理结果 is public text: the complainant's own name or phone in it would publish them.
   if (result && name && result.replace(/\s+/g, '').includes(name))
-    row.error('result', '处理结果中写了反映人的姓名，处理结果会公开，请删去姓名（可写“反映人”）');
+    row.error('result', '处理结果中写了反映人的姓名，处理结果是可以公开的内容，请删去姓名（可写“反映人”）');
   if (result && tel && digits(tel).length >= 7 && digits(result).includes(digits(tel)))
-    row.error('result', '处理结果中写了反映人的电话，处理结果会公开，请删去电话');
+    row.error('result', '处理结果中写了反映人的电话，处理结果是可以公开的内容，请删去电话');
   if (row.failed) return undefined;
   return { id: id!, projectId: projectId!, category: category!, receivedOn: receivedOn!, settledOn, line: row.line };
 }
@@ -163,5 +163,5 @@ export const disputes = defineLedger({
   },
   references: [{ column: 'projectId', to: 'projects' }],
   collect: totals,
-  feeds: [],
+  feeds: ['disputeTotals'],
 });

@@ -111,3 +111,6 @@ export const JOBS_RSS_PATH = '/jobs/rss.xml';
 
 /** 作对接: the labour survey and matching page. */
 export const LABOUR_PATH = '/labour/';
+
+/** 矛盾协调: disputes received and settled, per year and per project. */
+export const DISPUTES_PATH = '/disputes/';

@@ -63,12 +63,12 @@ describe('disputes.csv', () => {
     [
       'the complainant named in the public 处理结果',
       { result: '已向王大力解释工资标准' },
-      'disputes.csv:2:处理结果: 处理结果中写了反映人的姓名，处理结果会公开，请删去姓名（可写“反映人”）',
+      'disputes.csv:2:处理结果: 处理结果中写了反映人的姓名，处理结果是可以公开的内容，请删去姓名（可写“反映人”）',
     ],
     [
       "the complainant's phone in the public 处理结果",
       { result: '已电话回复 139-0535-1234' },
-      'disputes.csv:2:处理结果: 处理结果中写了反映人的电话，处理结果会公开，请删去电话',
+      'disputes.csv:2:处理结果: 处理结果中写了反映人的电话，处理结果是可以公开的内容，请删去电话',
     ],
     [
       'a 受理日期 in the future',

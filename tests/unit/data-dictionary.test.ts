@@ -16,6 +16,7 @@ describe('data dictionary generated from the schemas', () => {
       '劳务报酬按批次发放',
       '劳务报酬按村汇总',
       '技能培训',
+      '矛盾纠纷办理汇总',
       '监管记录',
       '务工人员类别汇总',
     ]);

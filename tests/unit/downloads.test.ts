@@ -17,7 +17,7 @@ const meta: Meta = {
   categoriesOverlap: false,
   site: siteConfigSchema.omit({ funding: true }).parse({}),
 };
-const input = { ...fixture, inspections: [], payoutBatches: [], villagePay: [] };
+const input = { ...fixture, inspections: [], payoutBatches: [], villagePay: [], disputeTotals: [] };
 
 describe('CSV for Excel', () => {
   it('neutralises cells a spreadsheet would run as a formula', () => {

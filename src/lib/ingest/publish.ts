@@ -168,6 +168,7 @@ export async function buildContent(
       .sort((a, b) => byCode(a.start, b.start) || byCode(a.id, b.id))
       .map(({ line, ...t }) => t),
     inspections,
+    disputeTotals: led.disputes,
     jobs: publishJobs(led.jobs),
     categoryTotals,
     labour,
