@@ -120,7 +120,7 @@ describe('the publication log', () => {
     expect(readFileSync(join(again.out, 'changes', 'log.json'), 'utf8')).toBe(
       readFileSync(join(site, 'changes', 'log.json'), 'utf8'),
     );
-  });
+  }, 240_000);
 });
 
 describe('a notice’s history and versions', () => {
