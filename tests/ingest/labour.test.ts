@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderSource } from '../../src/lib/ingest/fsSource.ts';
 import { ingest } from '../../src/lib/ingest/ingest.ts';
 import type { Labour } from '../../src/schemas/labour.ts';
 import { attack, type Published, type PublishedSystem } from '../helpers/attacker.ts';
@@ -19,8 +20,8 @@ const files = (): Record<string, string> =>
       .map((f) => [f, readFileSync(join(DIR, f), 'utf8')]),
   );
 
-async function labour(): Promise<Labour[]> {
-  const r = await ingest(memorySource(files()), { today: '2024-07-20' });
+async function labour(over: Record<string, string> = {}): Promise<Labour[]> {
+  const r = await ingest(memorySource({ ...files(), ...over }), { today: '2024-07-20' });
   expect(r.problems.list.filter((p) => p.severity === 'error')).toEqual([]);
   return [...r.content!.labour];
 }
@@ -109,6 +110,17 @@ describe('labour survey and matching', () => {
     expect(TRUTH['村_东城街道_石桥村'][1]).toBe(8);
   });
 
+  it("reads 出生年份 and 性别 from a minimised roster's columns when the ID is a token", async () => {
+    const workers = files()['workers.csv'].replace(',K1-ABCDEFGHIJKLMNOPQRST,,,', ',K1-ABCDEFGHIJKLMNOPQRST,女,1960,');
+    const ls = await labour({ 'workers.csv': workers });
+    expect(ls.filter((l) => l.group === '未注明')).toEqual([]);
+    // 60 岁及以上 now 7 people, 女 22: shown or withheld, never another number.
+    const old = ls.find((l) => l.id === '年龄段_60 岁及以上')!;
+    const women = ls.find((l) => l.id === '性别_女')!;
+    expect([7, '—']).toContain(old.surveyed);
+    expect([22, '—']).toContain(women.surveyed);
+  });
+
   it('an attacker who solves every published row at once works out no withheld count', async () => {
     const ls = await labour();
     expect(ls.some((l) => MEASURES.some((m) => typeof l[m] !== 'number'))).toBe(true);
@@ -123,4 +135,11 @@ describe('labour survey and matching', () => {
     }));
     expect((await attack(published(naive))).size).toBeGreaterThan(0);
   });
+
+  it('the attacker works out nothing from the demo roster either (data/, 400-odd people in 28 villages)', async () => {
+    const r = await ingest(folderSource(join(import.meta.dirname, '../../data')), { today: '2024-07-20' });
+    const ls = r.content!.labour;
+    expect(ls.filter((l) => l.kind === '村').length).toBeGreaterThan(20);
+    expect(await attack(published(asRows(ls)))).toEqual(new Map());
+  }, 120_000);
 });

@@ -45,8 +45,8 @@ const zero = () => MEASURES.map(() => 0);
 export function labourCounts(workers: Iterable<WorkerRecord>, asOf: string): RawRow[] {
   const year = Number(asOf.slice(0, 4));
   const total = zero();
-  const streets = new Map<string, number[]>();
-  const villages = new Map<string, { subdistrict: string; village: string; counts: number[] }>();
+  // Per 街道: its counts and its villages' (nested maps: no key string is built per roster row).
+  const streets = new Map<string, { counts: number[]; villages: Map<string, number[]> }>();
   const bands = new Map<string, number[]>(AGE_BANDS.map((b) => [b.label, zero()]));
   const sexes = new Map<string, number[]>(SEX_GROUPS.map((s) => [s, zero()]));
   const add = (c: number[], placed: boolean, willing: boolean) => {
@@ -55,25 +55,17 @@ export function labourCounts(workers: Iterable<WorkerRecord>, asOf: string): Raw
     else c[willing ? U : N]++;
     if (placed || willing) c[W]++;
   };
+  const at = (m: Map<string, number[]>, k: string) => m.get(k) ?? m.set(k, zero()).get(k)!;
   for (const w of workers) {
     const { born, gender, willing } = profileOf(w);
     const placed = w.projectId !== undefined;
     add(total, placed, willing);
     let st = streets.get(w.subdistrict);
-    if (!st) streets.set(w.subdistrict, (st = zero()));
-    add(st, placed, willing);
-    const vk = `${w.subdistrict}\u0000${w.village}`;
-    let v = villages.get(vk);
-    if (!v) villages.set(vk, (v = { subdistrict: w.subdistrict, village: w.village, counts: zero() }));
-    add(v.counts, placed, willing);
-    const band = ageBand(born, year);
-    let b = bands.get(band);
-    if (!b) bands.set(band, (b = zero()));
-    add(b, placed, willing);
-    const sx = gender ?? UNKNOWN_GROUP;
-    let g = sexes.get(sx);
-    if (!g) sexes.set(sx, (g = zero()));
-    add(g, placed, willing);
+    if (!st) streets.set(w.subdistrict, (st = { counts: zero(), villages: new Map() }));
+    add(st.counts, placed, willing);
+    add(at(st.villages, w.village), placed, willing);
+    add(at(bands, ageBand(born, year)), placed, willing);
+    add(at(sexes, gender ?? UNKNOWN_GROUP), placed, willing);
   }
   const row = (kind: LabourKind, counts: number[], at: Partial<Omit<RawRow, 'kind' | 'counts'>> = {}): RawRow => ({
     kind,
@@ -84,10 +76,14 @@ export function labourCounts(workers: Iterable<WorkerRecord>, asOf: string): Raw
   });
   return [
     row('全区', total),
-    ...[...streets].sort(([a], [b]) => byCode(a, b)).map(([s, c]) => row('街道', c, { subdistrict: s })),
-    ...[...villages.values()]
-      .sort((a, b) => byCode(a.subdistrict, b.subdistrict) || byCode(a.village, b.village))
-      .map((v) => row('村', v.counts, v)),
+    ...[...streets].sort(([a], [b]) => byCode(a, b)).map(([s, st]) => row('街道', st.counts, { subdistrict: s })),
+    ...[...streets]
+      .sort(([a], [b]) => byCode(a, b))
+      .flatMap(([s, st]) =>
+        [...st.villages]
+          .sort(([a], [b]) => byCode(a, b))
+          .map(([village, c]) => row('村', c, { subdistrict: s, village })),
+      ),
     // Unknown last; the known groups always, so the tables have the same rows whatever the data.
     ...[...bands].map(([group, c]) => row('年龄段', c, { group })),
     ...[...sexes].map(([group, c]) => row('性别', c, { group })),
