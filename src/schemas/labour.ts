@@ -31,7 +31,7 @@ const counted = (label: string, description: string) =>
  * counts of all rows are suppressed as one linked system, so no withheld count can be worked out by subtraction.
  */
 export const labourSchema = z.object({
-  /** `<kind>_<街道>_<村>` or `<kind>_<group>` */
+  /** Sorts in table order: `2-村-<街道>-<村>`, `3-年龄段-<n>-<band>` (see src/lib/ingest/labour.ts). */
   id: z.string(),
   kind: field(z.enum(LABOUR_KINDS), {
     label: '分组方式',

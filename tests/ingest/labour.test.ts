@@ -30,22 +30,22 @@ const MEASURES = ['surveyed', 'willing', 'placed', 'waiting', 'unwilling'] as co
 type Truth = [number, number, number, number, number];
 /** The true counts by hand (README.md): surveyed, willing, placed, willing not placed, not willing. */
 const TRUTH: Record<string, Truth> = {
-  全区: [40, 30, 17, 13, 10],
-  街道_东城街道: [22, 18, 11, 7, 4],
-  街道_南山街道: [15, 10, 5, 5, 5],
-  街道_西山镇: [3, 2, 1, 1, 1],
-  村_东城街道_柳湾村: [14, 10, 6, 4, 4],
-  村_东城街道_石桥村: [8, 8, 5, 3, 0],
-  村_南山街道_后岭村: [15, 10, 5, 5, 5],
-  村_西山镇_南岭村: [3, 2, 1, 1, 1],
-  '年龄段_30 岁以下': [3, 3, 1, 2, 0],
-  '年龄段_30–44 岁': [18, 13, 13, 0, 5],
-  '年龄段_45–59 岁': [12, 12, 3, 9, 0],
-  '年龄段_60 岁及以上': [6, 2, 0, 2, 4],
-  年龄段_未注明: [1, 0, 0, 0, 1],
-  性别_男: [18, 16, 13, 3, 2],
-  性别_女: [21, 14, 4, 10, 7],
-  性别_未注明: [1, 0, 0, 0, 1],
+  '0-全区': [40, 30, 17, 13, 10],
+  '1-街道-东城街道': [22, 18, 11, 7, 4],
+  '1-街道-南山街道': [15, 10, 5, 5, 5],
+  '1-街道-西山镇': [3, 2, 1, 1, 1],
+  '2-村-东城街道-柳湾村': [14, 10, 6, 4, 4],
+  '2-村-东城街道-石桥村': [8, 8, 5, 3, 0],
+  '2-村-南山街道-后岭村': [15, 10, 5, 5, 5],
+  '2-村-西山镇-南岭村': [3, 2, 1, 1, 1],
+  '3-年龄段-0-30 岁以下': [3, 3, 1, 2, 0],
+  '3-年龄段-1-30–44 岁': [18, 13, 13, 0, 5],
+  '3-年龄段-2-45–59 岁': [12, 12, 3, 9, 0],
+  '3-年龄段-3-60 岁及以上': [6, 2, 0, 2, 4],
+  '3-年龄段-4-未注明': [1, 0, 0, 0, 1],
+  '4-性别-0-男': [18, 16, 13, 3, 2],
+  '4-性别-1-女': [21, 14, 4, 10, 7],
+  '4-性别-2-未注明': [1, 0, 0, 0, 1],
 };
 
 /** Every published count and every sum a reader knows, in the attacker's own model. */
@@ -64,9 +64,10 @@ function published(rows: readonly { id: string; kind: string; subdistrict: strin
   };
   const ids = (kind: string, sub?: string) =>
     rows.filter((r) => r.kind === kind && (sub === undefined || r.subdistrict === sub)).map((r) => r.id);
-  add(ids('街道'), '全区');
-  add(ids('年龄段'), '全区');
-  add(ids('性别'), '全区');
+  const [all] = ids('全区');
+  add(ids('街道'), all);
+  add(ids('年龄段'), all);
+  add(ids('性别'), all);
   for (const s of rows.filter((r) => r.kind === '街道')) add(ids('村', s.subdistrict!), s.id);
   return { cells, sums };
 }
@@ -75,7 +76,10 @@ const asRows = (ls: readonly Labour[]) => ls.map((l) => ({ ...l, cells: MEASURES
 
 describe('labour survey and matching', () => {
   it('has one row for the district, each 街道, village, age band and sex, in that order', async () => {
-    expect((await labour()).map((l) => l.id)).toEqual(Object.keys(TRUTH));
+    const ids = (await labour()).map((l) => l.id);
+    expect(ids).toEqual(Object.keys(TRUTH));
+    // Sorted by id (as the site loads a collection and writes the download) they stay in this order.
+    expect([...ids].sort()).toEqual(ids);
   });
 
   it('publishes each count as counted by hand, or withholds it truthfully ("<5" only for 0–4)', async () => {
@@ -94,11 +98,11 @@ describe('labour survey and matching', () => {
 
   it('withholds every count of a village of three people, and "all of them are willing"', async () => {
     const ls = await labour();
-    const nanling = ls.find((l) => l.id === '村_西山镇_南岭村')!;
+    const nanling = ls.find((l) => l.id === '2-村-西山镇-南岭村')!;
     expect(MEASURES.filter((m) => typeof nanling[m] === 'number')).toEqual([]);
     expect(nanling.placedShare).toBeNull();
     // 45–59: all twelve surveyed are willing; publishing 12 of 12 would say so of each of them.
-    const band = ls.find((l) => l.id === '年龄段_45–59 岁')!;
+    const band = ls.find((l) => l.id === '3-年龄段-2-45–59 岁')!;
     expect([band.surveyed, band.willing].filter((c) => c === 12)).toHaveLength(1);
   });
 
@@ -107,7 +111,7 @@ describe('labour survey and matching', () => {
     const unknown = ls.filter((l) => l.group === '未注明');
     expect(unknown.map((l) => l.kind)).toEqual(['年龄段', '性别']);
     // 石桥村: 5 placed, one of whom said 否; all 8 count as willing.
-    expect(TRUTH['村_东城街道_石桥村'][1]).toBe(8);
+    expect(TRUTH['2-村-东城街道-石桥村'][1]).toBe(8);
   });
 
   it("reads 出生年份 and 性别 from a minimised roster's columns when the ID is a token", async () => {
@@ -115,8 +119,8 @@ describe('labour survey and matching', () => {
     const ls = await labour({ 'workers.csv': workers });
     expect(ls.filter((l) => l.group === '未注明')).toEqual([]);
     // 60 岁及以上 now 7 people, 女 22: shown or withheld, never another number.
-    const old = ls.find((l) => l.id === '年龄段_60 岁及以上')!;
-    const women = ls.find((l) => l.id === '性别_女')!;
+    const old = ls.find((l) => l.id === '3-年龄段-3-60 岁及以上')!;
+    const women = ls.find((l) => l.id === '4-性别-1-女')!;
     expect([7, '—']).toContain(old.surveyed);
     expect([22, '—']).toContain(women.surveyed);
   });

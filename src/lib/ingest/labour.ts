@@ -5,6 +5,7 @@
 import { profileOf, type WorkerRecord } from '../../ledgers/workers.ts';
 import {
   AGE_BANDS,
+  LABOUR_KINDS,
   type Labour,
   type LabourCount,
   type LabourKind,
@@ -90,6 +91,29 @@ export function labourCounts(workers: Iterable<WorkerRecord>, asOf: string): Raw
   ];
 }
 
+/**
+ * A row's id, e.g. "2-村-东城街道-柳湾村", "3-年龄段-0-30 岁以下": the published collection (and so the download) comes
+ * back sorted by id, and this order is the table's: the district, 街道, villages by 街道, age bands, sexes.
+ */
+function idOf(r: RawRow): string {
+  const rank = (order: readonly string[]) => {
+    const i = order.indexOf(r.group ?? '');
+    return `${i < 0 ? order.length : i}-${r.group}`;
+  };
+  const key =
+    r.kind === '村'
+      ? `${r.subdistrict}-${r.village}`
+      : r.kind === '街道'
+        ? r.subdistrict
+        : r.kind === '年龄段'
+          ? rank(AGE_BANDS.map((b) => b.label))
+          : r.kind === '性别'
+            ? rank(SEX_GROUPS)
+            : undefined;
+  const kind = `${LABOUR_KINDS.indexOf(r.kind)}-${r.kind}`;
+  return key === undefined ? kind : `${kind}-${key}`;
+}
+
 /** Cost of withholding a row's values: villages first, the district total last. */
 const COST: Record<LabourKind, number> = { 村: 0, 街道: 1, 年龄段: 1, 性别: 1, 全区: 2 };
 
@@ -148,9 +172,8 @@ export async function publishLabour(rows: RawRow[]): Promise<{ labour: Labour[];
       typeof c.placed === 'number' && typeof c.willing === 'number' && c.willing >= SMALL
         ? Math.round((c.placed / c.willing) * 1000) / 10
         : null;
-    const key = r.kind === '村' ? `${r.subdistrict}_${r.village}` : (r.subdistrict ?? r.group ?? '');
     return {
-      id: key ? `${r.kind}_${key}` : r.kind,
+      id: idOf(r),
       kind: r.kind,
       subdistrict: r.subdistrict,
       village: r.village,
