@@ -86,10 +86,14 @@ export const absoluteUrl = (path: string, siteUrl: string | URL): string => new 
 export const isUnlisted = (url: string): boolean =>
   new RegExp(`${PROJECTS_PATH}[^/]+/(print|payouts|v/[^/]+)/$`).test(url);
 
+/** 招工信息: every opening, open ones first, and its feed of new openings. */
+export const JOBS_PATH = '/jobs/';
+
 /** The main navigation, in order. */
 export const NAV_LINKS: ReadonlyArray<readonly [path: string, label: string]> = [
   [HOME_PATH, '首页'],
   [PROJECTS_PATH, '项目公示'],
+  [JOBS_PATH, '招工信息'],
   [PAYOUTS_PATH, '劳务报酬'],
   [TRAININGS_PATH, '技能培训'],
   [STATS_PATH, '统计'],
@@ -105,8 +109,6 @@ export function currentSection(pathname: string): string | undefined {
     .sort((a, b) => b.length - a.length)[0];
 }
 
-/** 招工信息: every opening, open ones first, and its feed of new openings. */
-export const JOBS_PATH = '/jobs/';
 export const JOBS_RSS_PATH = '/jobs/rss.xml';
 
 /** 作对接: the labour survey and matching page. */

@@ -18,7 +18,9 @@ describe('data dictionary generated from the schemas', () => {
       '技能培训',
       '矛盾纠纷办理汇总',
       '监管记录',
+      '招工信息',
       '务工人员类别汇总',
+      '劳动力摸底与安排',
     ]);
   });
 

@@ -17,7 +17,15 @@ const meta: Meta = {
   categoriesOverlap: false,
   site: siteConfigSchema.omit({ funding: true }).parse({}),
 };
-const input = { ...fixture, inspections: [], payoutBatches: [], villagePay: [], disputeTotals: [] };
+const input = {
+  ...fixture,
+  inspections: [],
+  payoutBatches: [],
+  villagePay: [],
+  disputeTotals: [],
+  jobs: [],
+  labour: [],
+};
 
 describe('CSV for Excel', () => {
   it('neutralises cells a spreadsheet would run as a formula', () => {

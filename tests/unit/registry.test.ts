@@ -162,6 +162,7 @@ describe('reading order', () => {
       'inspections',
       'disputes',
       'corrections',
+      'jobs',
     ]);
     expect(names(withVisits.readOrder)).toEqual([
       'projects',
@@ -173,6 +174,7 @@ describe('reading order', () => {
       'inspections',
       'disputes',
       'corrections',
+      'jobs',
     ]);
   });
 
@@ -294,7 +296,7 @@ describe('a ledger declared in one module and added with one registry entry', ()
       registry: withVisits,
     });
     expect(unknown.problems.list.map(formatProblem)).toContain(
-      'other.csv:1:(整个文件): 警告：不认识的文件，已忽略。台账文件名必须是：visits.csv、projects.csv、workers.csv、payouts.csv、payout-batches.csv、trainings.csv、inspections.csv、disputes.csv、corrections.csv',
+      'other.csv:1:(整个文件): 警告：不认识的文件，已忽略。台账文件名必须是：visits.csv、projects.csv、workers.csv、payouts.csv、payout-batches.csv、trainings.csv、inspections.csv、disputes.csv、corrections.csv、jobs.csv',
     );
   });
 
