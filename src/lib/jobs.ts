@@ -52,3 +52,23 @@ export function publishJobs(rows: ReadonlyArray<Omit<Job, 'id'> & { line: number
       return { id: `${r.projectId}_${k}`, ...r };
     });
 }
+
+/**
+ * Closed openings /jobs/ still lists: the most recently closed this many. A national site has tens of thousands of
+ * past openings; the page stays small and the download (jobs.csv) keeps them all.
+ */
+export const LISTED_CLOSED = 100;
+/** Items in the feed of new openings (newest 报名开始日期 first). */
+export const FEED_ITEMS = 100;
+
+/** What /jobs/ lists on `today`: every open and upcoming opening, and the LISTED_CLOSED latest closed ones. */
+export function listedJobs<T extends Pick<Job, 'id' | 'projectId' | 'start' | 'end'>>(
+  jobs: readonly T[],
+  today: string,
+): { listed: T[]; closedLeftOut: number } {
+  const ordered = orderJobs(jobs, today);
+  const closed = ordered.filter((o) => o.state === 'closed');
+  const keep = new Set(closed.slice(0, LISTED_CLOSED).map((o) => o.job));
+  const listed = jobs.filter((j) => jobState(j.start, j.end, today) !== 'closed' || keep.has(j));
+  return { listed, closedLeftOut: closed.length - keep.size };
+}

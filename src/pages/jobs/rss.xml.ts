@@ -1,3 +1,4 @@
+import { FEED_ITEMS } from '../../lib/jobs.ts';
 import rss, { type RSSOptions } from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import type { Job } from '../../schemas/job.ts';
@@ -21,6 +22,7 @@ export function jobsFeedOptions(
 ): RSSOptions {
   const items = [...jobs]
     .sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : a.id < b.id ? -1 : 1))
+    .slice(0, FEED_ITEMS)
     .map((j) => {
       const p = projectOf(j.projectId);
       const where = p ? `${p.subdistrict}${p.location}，${p.name}` : j.projectId;
