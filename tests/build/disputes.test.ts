@@ -3,15 +3,14 @@
  * page, the flag on a notice with a 欠薪 dispute open more than 30 days, and no complainant's name or phone in
  * any built file.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { folderSource } from '../../src/lib/ingest/fsSource.ts';
 import { personalSecrets } from '../helpers/ledgers.ts';
-import { buildFixture, fixture, listFiles, page, textOf } from '../helpers/site.ts';
+import { buildFixture, fixture, listFiles, page, scanForSecrets, textOf } from '../helpers/site.ts';
 
 let site = '';
 beforeAll(() => {
@@ -70,24 +69,12 @@ describe('pages', () => {
   });
 });
 
-/** Files under `dir` holding any secret, gzip files decompressed first. */
-function scan(dir: string, secrets: Set<string>): string[] {
-  const hits: string[] = [];
-  for (const f of listFiles(dir)) {
-    let bytes = readFileSync(f);
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-    const content = bytes.toString('utf8');
-    for (const s of secrets) if (content.includes(s)) hits.push(`${f}: ${s}`);
-  }
-  return hits;
-}
-
 describe('privacy: complainants never reach the site', () => {
   it('no complainant name or phone is in any built file, gzip and the zip included', async () => {
     const { secrets } = await personalSecrets(folderSource(fixture('disputes')));
     for (const s of ['濮阳思远', '皇甫雨桐', '端木清越', '上官映雪', '欧阳明轩', '13905359903', '0535-6909904'])
       expect(secrets).toContain(s);
-    expect(scan(site, secrets)).toEqual([]);
+    expect(scanForSecrets(site, secrets)).toEqual([]);
     // The zip stores its files deflated: the download tables it packs are checked above as plain files.
     expect(listFiles(site).length).toBeGreaterThan(20);
   });
@@ -96,6 +83,6 @@ describe('privacy: complainants never reach the site', () => {
     const { secrets } = await personalSecrets(folderSource(fixture('disputes')));
     const dir = mkdtempSync(join(tmpdir(), 'ygdz-disputes-'));
     writeFileSync(join(dir, 'leak.html'), '<p>反映人：端木清越</p>');
-    expect(scan(dir, secrets)).toEqual([`${join(dir, 'leak.html')}: 端木清越`]);
+    expect(scanForSecrets(dir, secrets)).toEqual([`${join(dir, 'leak.html')}: 端木清越`]);
   });
 });

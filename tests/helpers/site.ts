@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join, relative, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { listFilesRecursive } from '../../scripts/fsList.ts';
@@ -85,4 +86,16 @@ export function textOf(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
+}
+
+/** Files under `dir` holding any secret (`file: secret`), gzip files decompressed first. */
+export function scanForSecrets(dir: string, secrets: ReadonlySet<string>): string[] {
+  const hits: string[] = [];
+  for (const f of listFiles(dir)) {
+    let bytes = readFileSync(f);
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+    const content = bytes.toString('utf8');
+    for (const s of secrets) if (content.includes(s)) hits.push(`${f}: ${s}`);
+  }
+  return hits;
 }
