@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { columnChart, columnLayout } from '../../src/lib/charts/columns.ts';
 import { hBarChart, hBarLayout } from '../../src/lib/charts/hBars.ts';
-import { escapeXml, h, renderSvg } from '../../src/lib/charts/svg.ts';
+import { h, renderSvg } from '../../src/lib/charts/svg.ts';
+import { escapeMarkup as escapeXml } from '../../src/lib/escape.ts';
 import { computeIndicators } from '../../src/lib/indicators/indicators.ts';
 import { statCharts } from '../../src/lib/stats/charts/index.ts';
 import { fixture } from '../helpers/indicatorFixture.ts';

@@ -11,7 +11,8 @@ import { SaxesParser } from 'saxes';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { GlyphSource } from '../../src/lib/share/layout.ts';
 import { fitLine, truncate, widthOf, wrap, wrapBalanced } from '../../src/lib/share/layout.ts';
-import { cardSvg, escapeXml } from '../../src/lib/share/svg.ts';
+import { cardSvg } from '../../src/lib/share/svg.ts';
+import { escapeMarkup as escapeXml } from '../../src/lib/escape.ts';
 import { cacheKey, cachePath, cachedImage, loadRasteriser, pruneCache } from '../../src/lib/share/render.ts';
 import { compactPeriod, shareCard, shareFacts, type ShareFacts } from '../../src/lib/share/card.ts';
 import { ICON_SIZES, iconSvg } from '../../src/lib/share/icon.ts';
@@ -96,7 +97,7 @@ const facts: ShareFacts = {
 
 describe('cardSvg', () => {
   it('escapes & < > " \' for XML', () => {
-    expect(escapeXml(`<script>a&b"c'd</script>`)).toBe('&lt;script&gt;a&amp;b&quot;c&apos;d&lt;/script&gt;');
+    expect(escapeXml(`<script>a&b"c'd</script>`)).toBe('&lt;script&gt;a&amp;b&quot;c&#39;d&lt;/script&gt;');
   });
 
   it('is well-formed XML whose only text is the escaped title: data never becomes markup', () => {

@@ -2,6 +2,8 @@
  * A tiny element tree for build-time SVG: charts return nodes, `renderSvg` writes markup. Every text and
  * attribute value is escaped here, once, so a 街道 or project name from a CSV can never become markup.
  */
+import { escapeMarkup } from '../escape.ts';
+
 export interface SvgNode {
   tag: string;
   attrs: Record<string, string | number | undefined>;
@@ -14,23 +16,14 @@ export function h(tag: string, attrs: SvgNode['attrs'] = {}, ...children: Array<
   return { tag, attrs, children: children.flat().filter((c): c is SvgNode | string => c !== false && c !== undefined) };
 }
 
-export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 /** Numbers rounded to 0.1 so the markup is short and stable across platforms. */
 const num = (v: number) => String(Math.round(v * 10) / 10);
 
 export function renderSvg(node: SvgNode | string): string {
-  if (typeof node === 'string') return escapeXml(node);
+  if (typeof node === 'string') return escapeMarkup(node);
   const attrs = Object.entries(node.attrs)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : escapeXml(v!)}"`)
+    .map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : escapeMarkup(v!)}"`)
     .join('');
   if (node.children.length === 0) return `<${node.tag}${attrs}/>`;
   return `<${node.tag}${attrs}>${node.children.map(renderSvg).join('')}</${node.tag}>`;

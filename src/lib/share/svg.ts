@@ -7,10 +7,7 @@
  */
 import { fitLine, widthOf, wrapBalanced, type Fonts, type GlyphSource } from './layout.ts';
 import { SHARE_IMAGE_SIZE, type ShareFacts } from './card.ts';
-
-/** Text for XML content and attribute values: & < > " ' escaped. */
-export const escapeXml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c as '&']);
+import { escapeMarkup } from '../escape.ts';
 
 const S = SHARE_IMAGE_SIZE;
 const MARGIN = 32;
@@ -84,6 +81,6 @@ export function cardSvg(f: ShareFacts, fonts: Fonts): string {
   const title = `以工代赈项目公示：${f.name}。公示期${f.period}；预计劳务报酬${f.pay}；计划用工${f.workers}。${f.site}`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${S}" height="${S}" viewBox="0 0 ${S} ${S}">` +
-    `<title>${escapeXml(title)}</title>${out.join('')}</svg>`
+    `<title>${escapeMarkup(title)}</title>${out.join('')}</svg>`
   );
 }

@@ -7,15 +7,14 @@
 import { createHash } from 'node:crypto';
 import type { HistoryEvent, ProjectHistory } from '../../schemas/projectHistory.ts';
 import { chineseDate } from '../dates.ts';
+import { escapeMarkup } from '../escape.ts';
 import { PROJECT_FIELDS, shown } from '../changes/diff.ts';
 import { CHANGES_PATH, HOME_PATH, projectPath, versionPath } from '../routes.ts';
 
 /** Bump when the page's markup changes (part of the cache key). */
 export const VERSION_PAGE_FORMAT = 1;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text as HTML text or attribute value: data, never markup. */
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const esc = escapeMarkup;
 
 export interface VersionPageInput {
   id: string;
