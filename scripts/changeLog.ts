@@ -10,10 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PublicData } from '../src/ledgers/collections.ts';
-import Papa from 'papaparse';
 import { chain, type EntryBody } from '../src/lib/changes/chain.ts';
 import { noticeFingerprint, noticeRecord } from '../src/lib/changes/fingerprint.ts';
-import { normaliseHeader } from '../src/lib/ingest/table.ts';
 import type { ProjectHistory } from '../src/schemas/projectHistory.ts';
 import { diffData, EMPTY_DATA, type DataDiff, type FieldChange } from '../src/lib/changes/diff.ts';
 import { entryContent, payDeltas, type EntryContent } from '../src/lib/changes/summary.ts';
@@ -22,6 +20,7 @@ import { buildCatalog } from '../src/lib/downloads/catalog.ts';
 import { folderSource } from '../src/lib/ingest/fsSource.ts';
 import { ingest } from '../src/lib/ingest/ingest.ts';
 import type { ChangeEntry } from '../src/schemas/changeEntry.ts';
+import type { CorrectionRecord } from '../src/ledgers/corrections.ts';
 import { listFilesRecursive } from './fsList.ts';
 import { commitsOf, extractAt, gitPlace, treeOf } from './gitData.ts';
 
@@ -70,26 +69,9 @@ interface VersionFacts {
 /** A version as read: its public data (undefined when it did not validate) and its corrections.csv rows. */
 interface Version {
   data?: PublicData;
-  corrections: Correction[];
+  corrections: readonly Correction[];
 }
-interface Correction {
-  projectId: string;
-  date: string;
-  reason: string;
-}
-
-/** corrections.csv rows of a version (read loosely: the version was validated when it was committed). */
-function readCorrections(folder: string): Correction[] {
-  const path = join(folder, 'corrections.csv');
-  if (!existsSync(path)) return [];
-  const { data } = Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  const col = (h: string) => (data[0] ?? []).findIndex((x) => normaliseHeader(x) === h);
-  const [id, date, reason] = [col('项目编号'), col('更正日期'), col('更正原因')];
-  if (id < 0) return [];
-  return data
-    .slice(1)
-    .map((r) => ({ projectId: (r[id] ?? '').trim(), date: r[date] ?? '', reason: (r[reason] ?? '').trim() }));
-}
+type Correction = Pick<CorrectionRecord, 'projectId' | 'date' | 'reason'>;
 
 /** The reasons of rows added since `before` (as a multiset), by project. */
 function newReasons(before: readonly Correction[], after: readonly Correction[]): Map<string, string[]> {
@@ -254,7 +236,7 @@ async function readVersion(top: string, commit: string, rel: string, date: strin
   try {
     const folder = extractAt(top, commit, rel, into);
     const r = await ingest(folderSource(folder), { today: date, committedOn: date });
-    return { data: r.content, corrections: readCorrections(folder) };
+    return { data: r.content, corrections: r.corrections ?? [] };
   } finally {
     rmSync(into, { recursive: true, force: true });
   }

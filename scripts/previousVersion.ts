@@ -4,10 +4,8 @@
  * compares projects' public fields, and a national folder's roster and payouts are not read twice.
  */
 import { execFileSync } from 'node:child_process';
-import Papa from 'papaparse';
 import { countCorrections, type NoPreviousVersion, type PreviousVersion } from '../src/lib/changes/corrections.ts';
 import { ingest, type DataSource } from '../src/lib/ingest/ingest.ts';
-import { normaliseHeader } from '../src/lib/ingest/table.ts';
 import { Fault } from '../src/lib/ingest/ioErrors.ts';
 import { commitOf, git, gitPlace } from './gitData.ts';
 
@@ -41,14 +39,6 @@ function memorySource(files: ReadonlyMap<string, Buffer>): DataSource {
   };
 }
 
-/** Rows per 项目编号 of an old corrections.csv (read loosely: it passed validation when it was committed). */
-function correctionCounts(csv: Buffer | undefined): Map<string, number> {
-  if (!csv) return new Map();
-  const { data } = Papa.parse<string[]>(csv.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  const at = (data[0] ?? []).findIndex((h) => normaliseHeader(h) === '项目编号');
-  return countCorrections(at < 0 ? [] : data.slice(1).map((r) => ({ projectId: (r[at] ?? '').trim() })));
-}
-
 /**
  * `since` (a commit) or, by default, HEAD when the folder has uncommitted changes. Undefined when there is
  * nothing to compare (the folder is as committed). Throws when `since` names no commit.
@@ -80,6 +70,6 @@ export async function previousVersion(
   return {
     label: `提交 ${short} 中的版本`,
     projects: old.content.projects,
-    corrections: correctionCounts(files.get('corrections.csv')),
+    corrections: countCorrections(old.corrections ?? []),
   };
 }

@@ -3,6 +3,7 @@
  * the files it refers to, every row parsed by its ledger, keys and unique columns checked, every declared
  * reference checked against the target's key index, and accepted rows handed to the ledger's collector.
  */
+import type { CorrectionRecord } from '../../ledgers/corrections.ts';
 import { checkCorrections, type NoPreviousVersion, type PreviousVersion } from '../changes/corrections.ts';
 import type { PublicData } from '../../ledgers/collections.ts';
 import { checkBatchAgreement, projectPaidFen } from '../../ledgers/payoutBatches.ts';
@@ -49,6 +50,8 @@ export interface IngestResult {
   content?: PublicData;
   /** What the disclosure audit did (with `content`). */
   privacy?: PrivacyAudit;
+  /** corrections.csv as read (with `content`): the publication log names each change's 更正原因. */
+  corrections?: readonly CorrectionRecord[];
 }
 
 /** A row that was not accepted, and the rows of other ledgers skipped because they refer to it. */
@@ -144,7 +147,7 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
   if (!problems.ok || !site) return { problems };
   const dataSource = site.dataUpdated ? 'config' : options.committedOn ? 'git' : 'today';
   const { content, privacy } = await buildContent(led, site, asOf, dataSource);
-  return { problems, content, privacy };
+  return { problems, content, privacy, corrections: led.corrections };
 }
 
 /** A column's header by its key; a key no column has is a programming error, caught by any test that reaches it. */
