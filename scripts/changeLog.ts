@@ -14,7 +14,7 @@ import { chain, type EntryBody } from '../src/lib/changes/chain.ts';
 import { noticeFingerprint, noticeRecord } from '../src/lib/changes/fingerprint.ts';
 import type { ProjectHistory } from '../src/schemas/projectHistory.ts';
 import { diffData, EMPTY_DATA, type DataDiff, type FieldChange } from '../src/lib/changes/diff.ts';
-import { entryContent, payDeltas, type EntryContent } from '../src/lib/changes/summary.ts';
+import { entryContent, type EntryContent } from '../src/lib/changes/summary.ts';
 import { isoDateInShanghai } from '../src/lib/dates.ts';
 import { buildCatalog } from '../src/lib/downloads/catalog.ts';
 import { folderSource } from '../src/lib/ingest/fsSource.ts';
@@ -172,14 +172,14 @@ export async function changeLog(
           facts = {
             valid: true,
             downloads: downloadHashes(data),
-            content: entryContent(d, payDeltas(before.payoutMonths, data.payoutMonths)),
+            content: entryContent(d),
             notices: noticeFacts(base?.version, version, d),
           };
         } else
           facts = {
             valid: false,
             downloads: {},
-            content: entryContent(diffData(EMPTY_DATA, EMPTY_DATA, [], []), []),
+            content: entryContent(diffData(EMPTY_DATA, EMPTY_DATA, [], [])),
             notices: NO_NOTICES,
           };
         if (key) writeFileSync(key, JSON.stringify(facts));

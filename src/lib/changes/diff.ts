@@ -33,6 +33,9 @@ export interface PayChange {
   month: string;
   /** Each figure that moved: 发放人数, 笔数, 应发, 实发, 未发放笔数. */
   fields: FieldChange[];
+  /** The change in 实发 (分) and in 笔数, as numbers (the publication log sums them). */
+  paidFenDelta: number;
+  rowsDelta: number;
 }
 
 export interface DataDiff {
@@ -145,8 +148,11 @@ function payChanges(before: readonly PayoutMonth[], after: readonly PayoutMonth[
     const o = old.get(id);
     const n = now.get(id);
     const m = (n ?? o)!;
-    const fields = fieldChanges(o ?? ZERO_MONTH, n ?? ZERO_MONTH, PAY_FIELDS);
-    return fields.length ? [{ projectId: m.projectId, month: m.month, fields }] : [];
+    const a = o ?? ZERO_MONTH;
+    const b = n ?? ZERO_MONTH;
+    const fields = fieldChanges(a, b, PAY_FIELDS);
+    const deltas = { paidFenDelta: b.paidFen - a.paidFen, rowsDelta: b.rows - a.rows };
+    return fields.length ? [{ projectId: m.projectId, month: m.month, fields, ...deltas }] : [];
   });
 }
 

@@ -21,7 +21,9 @@ const changed = (rows: readonly RecordChange[]): Named => ({
 
 export type EntryContent = Pick<ChangeEntry, 'projects' | 'pay' | 'trainings' | 'inspections'>;
 
-export function entryContent(d: DataDiff, payDelta: readonly PayDelta[]): EntryContent {
+export function entryContent(d: DataDiff): EntryContent {
+  // Only months whose 实发 or 笔数 moved: a change in 应发 alone is not a change of pay made.
+  const payDelta = d.pay.filter((p) => p.paidFenDelta || p.rowsDelta);
   return {
     projects: {
       added: named(d.projects.added),
@@ -43,28 +45,4 @@ export function entryContent(d: DataDiff, payDelta: readonly PayDelta[]): EntryC
     },
     inspections: { added: d.inspections.added.length, removed: d.inspections.removed.length },
   };
-}
-
-/** A project-month whose pay changed: the change in 实发 (分) and in 笔数. */
-export interface PayDelta {
-  projectId: string;
-  month: string;
-  paidFenDelta: number;
-  rowsDelta: number;
-}
-
-export function payDeltas(
-  before: readonly { id: string; projectId: string; month: string; paidFen: number; rows: number }[],
-  after: readonly { id: string; projectId: string; month: string; paidFen: number; rows: number }[],
-): PayDelta[] {
-  const old = new Map(before.map((m) => [m.id, m]));
-  const now = new Map(after.map((m) => [m.id, m]));
-  return [...new Set([...old.keys(), ...now.keys()])].sort().flatMap((id) => {
-    const o = old.get(id);
-    const n = now.get(id);
-    const m = (n ?? o)!;
-    const paidFenDelta = (n?.paidFen ?? 0) - (o?.paidFen ?? 0);
-    const rowsDelta = (n?.rows ?? 0) - (o?.rows ?? 0);
-    return paidFenDelta || rowsDelta ? [{ projectId: m.projectId, month: m.month, paidFenDelta, rowsDelta }] : [];
-  });
 }
