@@ -2,11 +2,11 @@
  * payouts.csv 劳务报酬发放台账: one row per worker, project and month. Streamed and folded into totals as it is
  * read (PayoutTotals): the rows themselves are never held, whatever the size of the file.
  */
-import { monthEnd } from '../lib/dates.ts';
+import { daysBetween, monthEnd } from '../lib/dates.ts';
 import { yuanPlain as yuan } from '../lib/format.ts';
 import { isLate, PAY_DUE_DAYS } from '../lib/indicators/payTiming.ts';
 import { daysInMonth } from '../lib/ingest/cells.ts';
-import { PayoutTotals } from '../lib/ingest/payoutTotals.ts';
+import { dateNumber, ordinal, PayoutTotals, type PayoutIn } from '../lib/ingest/payoutTotals.ts';
 import { buildKey } from '../lib/receipts/key.ts';
 import type { Row } from '../lib/ingest/table.ts';
 import { code, date, money, month, scaled } from './cellTypes.ts';
@@ -154,32 +154,113 @@ function parse(row: Row<Col>): PayoutRecord | undefined {
   };
 }
 
-/** Folds each accepted row into PayoutTotals and warns on what a clerk should look at twice. */
-function fold(ctx: ReadContext): Collector<PayoutRecord, PayoutTotals> {
-  // The 核对码 key (RECEIPT_KEY_FILE) is read only when a build writes the lists, never by validate.
-  const totals = new PayoutTotals(ctx.asOf, ctx.publishPayoutList, buildKey);
+/** Where the fold reports on a row: the row itself, or (for rows read in batches) a stand-in at its line. */
+export type RowReport = Pick<Row<Col>, 'warning' | 'identicalTo'>;
+
+/** What the fold derives once per distinct month and pay date (a ledger repeats few of them). */
+export interface MonthFacts {
+  ord: number;
+  overdue: boolean;
+  monthEndDay: number;
+}
+export interface DateFacts {
+  day: number;
+  number: number;
+}
+
+/** Whole days since 1970-01-01 (differences of these are daysBetween). */
+const dayNumber = (iso: string) => daysBetween('1970-01-01', iso);
+
+/**
+ * Folds accepted rows into PayoutTotals and warns on what a clerk should look at twice. One fold serves both
+ * ways a row arrives: a Row from the generic reader, or a batch of compact rows (src/lib/ingest/payoutStream.ts).
+ */
+export class PayoutFold {
+  readonly totals: PayoutTotals;
+  private readonly asOf: string;
+  private readonly monthFacts = new Map<string, MonthFacts>();
+  private readonly dateFacts = new Map<string, DateFacts>();
+
+  constructor(ctx: ReadContext) {
+    this.asOf = ctx.asOf;
+    // The 核对码 key (RECEIPT_KEY_FILE) is read only when a build writes the lists, never by validate.
+    this.totals = new PayoutTotals(ctx.publishPayoutList, buildKey);
+  }
+
+  month(month: string): MonthFacts {
+    let f = this.monthFacts.get(month);
+    if (!f) {
+      const overdue = isLate(month, undefined, this.asOf);
+      this.monthFacts.set(month, (f = { ord: ordinal(month), overdue, monthEndDay: dayNumber(monthEnd(month)) }));
+    }
+    return f;
+  }
+
+  date(iso: string): DateFacts {
+    let f = this.dateFacts.get(iso);
+    if (!f) this.dateFacts.set(iso, (f = { day: dayNumber(iso), number: dateNumber(iso) }));
+    return f;
+  }
+
+  /** The totals' form of a parsed row (the generic reader's way; batches fill one PayoutIn in place). */
+  input(p: PayoutRecord): PayoutIn {
+    const m = this.month(p.month);
+    const d = p.paidOn === undefined ? undefined : this.date(p.paidOn);
+    return {
+      projectId: p.projectId,
+      project: this.totals.projectNo(p.projectId),
+      month: p.month,
+      ord: m.ord,
+      overdue: m.overdue,
+      monthEndDay: m.monthEndDay,
+      paidOn: p.paidOn,
+      paidOnDay: d?.day ?? 0,
+      paidOnNumber: d?.number ?? 0,
+      method: p.method,
+      workDaysHundredths: p.workDaysHundredths,
+      wageFen: p.wageFen,
+      dueFen: p.dueFen,
+      paidFen: p.paidFen,
+      line: p.line,
+    };
+  }
+
+  /** Folds a row whose project and worker resolved; `fingerprint` is the row's (Row.fingerprint). */
+  add(p: PayoutIn, w: WorkerRecord, year: number, fingerprint: number, row: RowReport): void {
+    const added = this.totals.add(p, w, fingerprint, year);
+    if (added.identicalTo !== undefined) return row.identicalTo(added.identicalTo);
+    if (w.projectId !== p.projectId) {
+      const where = w.projectId ? `登记在项目“${w.projectId}”` : '没有安排项目';
+      row.warning('workerId', `此人在花名册中${where}，这里却在项目“${p.projectId}”领取报酬，请核对`);
+    }
+    // Late while unpaid: the month's deadline has passed by the data date (isLate, worked out once per month).
+    if (!p.paidOn && p.overdue)
+      row.warning(
+        'paidOn',
+        `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 ${PAY_DUE_DAYS} 天仍未发放（截至 ${this.asOf}）`,
+      );
+    if (added.sameKey)
+      row.warning(
+        'workerId',
+        `此人在项目“${p.projectId}”${p.month} 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）`,
+      );
+  }
+}
+
+/** The collector of payouts: the fold, reachable by the batch reader, and its totals when done. */
+export interface PayoutCollector extends Collector<PayoutRecord, PayoutTotals> {
+  readonly fold: PayoutFold;
+}
+
+function fold(ctx: ReadContext): PayoutCollector {
+  const f = new PayoutFold(ctx);
   return {
+    fold: f,
     add(p, row, resolved) {
-      const w = resolved.workerId as WorkerRecord;
       const year = (resolved.projectId as ProjectRecord).year;
-      const added = totals.add(p, w, row.fingerprint(), year);
-      if (added.identicalTo !== undefined) return row.identicalTo(added.identicalTo);
-      if (w.projectId !== p.projectId) {
-        const where = w.projectId ? `登记在项目“${w.projectId}”` : '没有安排项目';
-        row.warning('workerId', `此人在花名册中${where}，这里却在项目“${p.projectId}”领取报酬，请核对`);
-      }
-      if (!p.paidOn && isLate(p.month, undefined, ctx.asOf))
-        row.warning(
-          'paidOn',
-          `拖欠风险：${p.month} 的劳务报酬在月末（${monthEnd(p.month)}）之后 ${PAY_DUE_DAYS} 天仍未发放（截至 ${ctx.asOf}）`,
-        );
-      if (added.sameKey)
-        row.warning(
-          'workerId',
-          `此人在项目“${p.projectId}”${p.month} 已有一条发放记录，请核对是否重复录入（分两次发放的可以忽略）`,
-        );
+      f.add(f.input(p), resolved.workerId as WorkerRecord, year, row.fingerprint(), row);
     },
-    done: () => totals,
+    done: () => f.totals,
   };
 }
 

@@ -31,7 +31,7 @@ function isFile(path: string): boolean {
 }
 
 /** The file's bytes in chunks; a read error (EACCES, EIO…) becomes a Fault naming the file. */
-async function* chunks(path: string, highWaterMark: number): AsyncGenerator<Uint8Array> {
+export async function* chunks(path: string, highWaterMark: number): AsyncGenerator<Uint8Array> {
   try {
     for await (const chunk of createReadStream(path, { highWaterMark })) yield chunk as Uint8Array;
   } catch (e) {
@@ -55,6 +55,15 @@ export function folderSource(dir: string, highWaterMark = 64 * 1024): DataSource
     open: (name) => {
       const path = join(dir, name);
       return isFile(path) ? chunks(path, highWaterMark) : null;
+    },
+    size: (name) => {
+      const path = join(dir, name);
+      try {
+        const st = statSync(path);
+        return st.isFile() ? { path, bytes: st.size } : null;
+      } catch {
+        return null; // open() reports it when the file's turn comes
+      }
     },
     readText: async (name) => {
       const path = join(dir, name);

@@ -15,8 +15,28 @@ import { Problems, WHOLE_FILE } from './problems.ts';
 import { DEFAULT_NOTICE_DAYS } from '../../schemas/site.ts';
 import { parseSiteConfig, SITE_FILE } from './siteConfig.ts';
 import { buildVocabularies } from '../vocab/vocabulary.ts';
-import { Hash53, readLedger, type ByteSource, type Row } from './table.ts';
+import { Hash53, hash53, hashCheck, identicalMessage, readLedger, type ByteSource, type Row } from './table.ts';
 import { HashTable } from './spill.ts';
+import { payouts, type DateFacts, type MonthFacts, type PayoutCollector } from '../../ledgers/payouts.ts';
+import type { ProjectRecord } from '../../ledgers/projects.ts';
+import type { WorkerRecord } from '../../ledgers/workers.ts';
+import type { PayoutIn } from './payoutTotals.ts';
+import { WHOLE_ROW } from './problems.ts';
+import {
+  BATCH_ROWS,
+  F,
+  F64_FIELDS,
+  I,
+  I32_FIELDS,
+  readPayoutBatches,
+  startPayoutWorker,
+  type BatchSource,
+  type BatchTuning,
+  type PayoutBatch,
+} from './payoutStream.ts';
+
+/** payouts.csv from this size on is read in a worker thread while the main thread reads the roster. */
+export const PARALLEL_BYTES = 8 << 20;
 
 /** The files of a data folder, in the order problems are listed. */
 export const DATA_FILES: readonly string[] = [SITE_FILE, ...REGISTRY.ledgers.map((l) => l.file)];
@@ -28,6 +48,8 @@ export interface DataSource {
   /** A byte stream of the file, or null if absent. */
   open(name: string): ByteSource | null;
   readText(name: string): Promise<string | null>;
+  /** Where a file is on disk and its size, for a reader in another thread; absent for sources not on disk. */
+  size?(name: string): { path: string; bytes: number } | null;
 }
 
 export interface IngestOptions {
@@ -42,6 +64,14 @@ export interface IngestOptions {
   committedOn?: string;
   /** The ledgers to read: the registry, or (in tests) the registry with more ledgers. */
   registry?: Registry;
+  /**
+   * How payouts.csv is read: row by row like any ledger ('rows'), in compact batches on this thread
+   * ('batches') or in a worker thread ('worker', for a folder on disk). Absent: a worker thread from
+   * PARALLEL_BYTES on, else batches. All give the same problems and content (tests compare them).
+   */
+  payoutReader?: 'rows' | 'batches' | 'worker';
+  /** Tests only: small batches (and none posted ahead) so that a small file crosses batches and the disk. */
+  payoutBatches?: BatchTuning;
 }
 
 export interface IngestResult {
@@ -125,9 +155,31 @@ export async function ingest(source: DataSource, options: IngestOptions): Promis
     if (/\.csv$/i.test(f) && !known.includes(f))
       problems.warning(f, 1, WHOLE_FILE, `不认识的文件，已忽略。台账文件名必须是：${known.join('、')}`);
 
-  const run: Run = { registry, source, problems, ctx, indexes: new Map(), rejections: [] };
+  // The largest file needs nothing of the others to be read: start it on the second core at once.
+  const mode = options.payoutReader;
+  let early: BatchSource | undefined;
+  if (mode !== 'rows' && mode !== 'batches' && registry.ledgers.includes(payouts)) {
+    const at = source.size?.(payouts.file);
+    if (at && (mode === 'worker' || at.bytes >= PARALLEL_BYTES))
+      early = startPayoutWorker(at.path, ctx, site?.vocabularies, problems.limit, options.payoutBatches);
+  }
+  const run: Run = {
+    registry,
+    source,
+    problems,
+    ctx,
+    indexes: new Map(),
+    rejections: [],
+    batches: mode !== 'rows',
+    batchRows: options.payoutBatches?.rows ?? BATCH_ROWS,
+    early,
+  };
   const read: Record<string, unknown> = {};
-  for (const ledger of registry.readOrder) read[ledger.name] = await readOne(ledger, run);
+  try {
+    for (const ledger of registry.readOrder) read[ledger.name] = await readOne(ledger, run);
+  } finally {
+    early?.close();
+  }
 
   for (const r of run.rejections) {
     if (r.skipped.size === 0) continue;
@@ -192,6 +244,10 @@ interface Run {
   /** Key indexes of the ledgers read so far. */
   indexes: Map<string, KeyIndex>;
   rejections: Rejection[];
+  /** payouts.csv is read in batches (readPayouts), from `early` if it was started. */
+  batches: boolean;
+  batchRows: number;
+  early?: BatchSource;
 }
 
 /** Reads one ledger file (absent: an error if required, else a warning) and returns what its collector kept. */
@@ -218,6 +274,19 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
         `找不到 ${file}：数据文件夹中必须有这个文件（文件名要完全一致，包括小写的 .csv）`,
       );
     else if (!ledger.quietWhenAbsent) problems.warning(file, 1, WHOLE_FILE, `没有 ${file}，按没有这类记录处理`);
+    return collector.done(index?.rows);
+  }
+  if (ledger === payouts && run.batches) {
+    const consumer = new PayoutConsumer(run, collector as PayoutCollector);
+    if (run.early)
+      for (;;) {
+        const b = await run.early.next();
+        consumer.consume(b);
+        run.early.folded();
+        if (b.read !== undefined) break;
+      }
+    else await readPayoutBatches(input, ctx, problems.limit, (b) => consumer.consume(b), run.batchRows);
+    if (!consumer.read) unreadable('unreadable');
     return collector.done(index?.rows);
   }
 
@@ -308,4 +377,183 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
   );
   if (!read) unreadable('unreadable');
   return collector.done(index?.rows);
+}
+
+/** How a 项目编号 of payouts.csv resolved: its project, or the rejection it counts against, or the error. */
+type ProjectRef = { project: ProjectRecord; no: number } | { cause: Rejection } | { missing: string };
+
+/**
+ * Checks the references of payouts.csv batches and folds them, row by row in file order, with the checks of
+ * readOne (the project, then the worker: resolved, counted against a rejected row, or an error) and the
+ * problems of the reading put back where they fell among the rows: the same problems in the same order as
+ * reading the file row by row. The roster is looked up by hash53 of the 人员编号, confirmed by hashCheck;
+ * anything else is looked up by its text.
+ */
+class PayoutConsumer {
+  read?: boolean;
+  private readonly run: Run;
+  private readonly collector: PayoutCollector;
+  private readonly strings: string[] = [];
+  private readonly projectRefs: (ProjectRef | undefined)[] = [];
+  private readonly months: (MonthFacts | undefined)[] = [];
+  private readonly dates: (DateFacts | undefined)[] = [];
+  private readonly projects: KeyIndex;
+  private readonly workers: KeyIndex;
+  private readonly roster = new HashTable();
+  private readonly rosterRows: WorkerRecord[] = [];
+  private readonly rosterCheck: Int32Array;
+  /** Reused for every row: the fold keeps nothing of it. */
+  private readonly row: PayoutIn = {
+    projectId: '',
+    project: 0,
+    month: '',
+    ord: 0,
+    overdue: false,
+    monthEndDay: 0,
+    paidOn: undefined,
+    paidOnDay: 0,
+    paidOnNumber: 0,
+    method: undefined,
+    workDaysHundredths: 0,
+    wageFen: 0,
+    dueFen: 0,
+    paidFen: 0,
+    line: 0,
+  };
+  private readonly report: BatchRowReport;
+
+  constructor(run: Run, collector: PayoutCollector) {
+    this.run = run;
+    this.collector = collector;
+    this.projects = run.indexes.get('projects')!;
+    this.workers = run.indexes.get('workers')!;
+    this.rosterCheck = new Int32Array(this.workers.rows.size);
+    for (const [id, w] of this.workers.rows) {
+      const h = hash53(id);
+      const n = this.rosterRows.length;
+      if (this.roster.get(h) === undefined) this.roster.set(h, n);
+      this.rosterRows.push(w as WorkerRecord);
+      this.rosterCheck[n] = hashCheck(id);
+    }
+    this.report = new BatchRowReport(run.problems);
+  }
+
+  /** A referred key not found: counted against the rejected row it names, or an error at this row. */
+  private unresolved(ref: 'projectId' | 'workerId', index: KeyIndex, value: string, line: number, excelRow: number) {
+    const { file } = payouts;
+    const cause = index.rejected.get(value) ?? index.unreadable;
+    if (cause) cause.skipped.set(file, (cause.skipped.get(file) ?? 0) + 1);
+    else {
+      const target = this.run.registry.get(ref === 'projectId' ? 'projects' : 'workers');
+      this.run.problems.error(file, line, headerOf(payouts, ref), missingMessage(target, index, value), excelRow);
+    }
+  }
+
+  private projectRef(id: string): ProjectRef {
+    const project = this.projects.rows.get(id) as ProjectRecord | undefined;
+    if (project) return { project, no: this.collector.fold.totals.projectNo(id) };
+    const cause = this.projects.rejected.get(id) ?? this.projects.unreadable;
+    if (cause) return { cause };
+    return { missing: missingMessage(this.run.registry.get('projects'), this.projects, id) };
+  }
+
+  consume(b: PayoutBatch): void {
+    const { problems } = this.run;
+    const { file } = payouts;
+    const { f64, i32, ids, at } = b;
+    const strings = this.strings;
+    for (const s of b.strings) strings.push(s);
+    const fold = this.collector.fold;
+    const p = this.row;
+    const report = this.report;
+    let next = 0;
+    const replay = (upTo: number) => {
+      for (; next < at.length && at[next] <= upTo; next++) {
+        const q = b.problems[next];
+        if (typeof q === 'string') problems.countOmitted(file, q);
+        else problems.add(q);
+      }
+    };
+    for (let k = 0; k < b.rows; k++) {
+      if (next < at.length) replay(k);
+      const i = k * I32_FIELDS;
+      const f = k * F64_FIELDS;
+      const line = i32[i + I.line];
+      const excelRow = i32[i + I.excelRow];
+      const pid = i32[i + I.project];
+      const pref = (this.projectRefs[pid] ??= this.projectRef(strings[pid]));
+      if ('cause' in pref) {
+        pref.cause.skipped.set(file, (pref.cause.skipped.get(file) ?? 0) + 1);
+        continue;
+      }
+      if ('missing' in pref) {
+        problems.error(file, line, headerOf(payouts, 'projectId'), pref.missing, excelRow);
+        continue;
+      }
+      const r = this.roster.get(f64[f + F.idHash]);
+      let w = r !== undefined && this.rosterCheck[r] === i32[i + I.idCheck] ? this.rosterRows[r] : undefined;
+      if (!w) {
+        const id = textOf(ids, k ? i32[i - I32_FIELDS + I.idEnd] : 0, i32[i + I.idEnd]);
+        w = this.workers.rows.get(id) as WorkerRecord | undefined;
+        if (!w) {
+          this.unresolved('workerId', this.workers, id, line, excelRow);
+          continue;
+        }
+      }
+      const mid = i32[i + I.month];
+      const m = (this.months[mid] ??= fold.month(strings[mid]));
+      const did = i32[i + I.paidOn];
+      p.projectId = strings[pid];
+      p.project = pref.no;
+      p.month = strings[mid];
+      p.ord = m.ord;
+      p.overdue = m.overdue;
+      p.monthEndDay = m.monthEndDay;
+      if (did < 0) {
+        p.paidOn = undefined;
+        p.paidOnDay = p.paidOnNumber = 0;
+      } else {
+        const d = (this.dates[did] ??= fold.date(strings[did]));
+        p.paidOn = strings[did];
+        p.paidOnDay = d.day;
+        p.paidOnNumber = d.number;
+      }
+      const method = i32[i + I.method];
+      p.method = method < 0 ? undefined : strings[method];
+      p.workDaysHundredths = i32[i + I.days];
+      p.wageFen = f64[f + F.wage];
+      p.dueFen = f64[f + F.due];
+      p.paidFen = f64[f + F.paid];
+      p.line = line;
+      report.line = line;
+      report.excelRow = excelRow;
+      fold.add(p, w, pref.project.year, f64[f + F.fingerprint], report);
+    }
+    replay(b.rows);
+    if (b.read !== undefined) this.read = b.read;
+  }
+}
+
+/** UTF-16 code units [from, to) as a string (in pieces: a cell may be long). */
+function textOf(units: Uint16Array, from: number, to: number): string {
+  let s = '';
+  for (let a = from; a < to; a += 8192) s += String.fromCharCode(...units.subarray(a, Math.min(to, a + 8192)));
+  return s;
+}
+
+/** Where the fold reports on a row read in a batch: what Row.warning and Row.identicalTo report. */
+class BatchRowReport {
+  line = 0;
+  excelRow = 0;
+  private readonly problems: Problems;
+  constructor(problems: Problems) {
+    this.problems = problems;
+  }
+  warning(key: (typeof payouts.columns)[number]['key'] | typeof WHOLE_ROW, message: string): void {
+    const column = key === WHOLE_ROW ? WHOLE_ROW : headerOf(payouts, key);
+    this.problems.warning(payouts.file, this.line, column, message, this.excelRow);
+  }
+  identicalTo(first: number): void {
+    this.problems.error(payouts.file, this.line, WHOLE_ROW, identicalMessage(first), this.excelRow);
+  }
 }

@@ -1,8 +1,7 @@
 import type { PayoutList } from '../../schemas/payoutList.ts';
 import type { PayoutMonth } from '../../schemas/payoutMonth.ts';
 import type { VillagePay } from '../../schemas/villagePay.ts';
-import { bucketOf, daysToPay, PAY_DUE_DAYS, pastDue } from '../indicators/payTiming.ts';
-import type { PayoutRecord } from '../../ledgers/payouts.ts';
+import { bucketOf, PAY_DUE_DAYS } from '../indicators/payTiming.ts';
 import type { WorkerRecord } from '../../ledgers/workers.ts';
 import { maskName } from '../privacy/mask.ts';
 import { receiptCode, receiptHash } from '../receipts/code.ts';
@@ -57,11 +56,11 @@ const WINDOW = 64;
 const HALF = 31;
 
 /** `YYYY-MM` → months since year 0, and back. */
-const ordinal = (month: string) => digits(month, 0, 4) * 12 + digits(month, 5, 7) - 1;
+export const ordinal = (month: string) => digits(month, 0, 4) * 12 + digits(month, 5, 7) - 1;
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 const monthOf = (ord: number) => `${Math.floor(ord / 12)}-${pad2((ord % 12) + 1)}`;
 /** `YYYY-MM-DD` → the number YYYYMMDD, and back. */
-const dateNumber = (iso: string) => digits(iso, 0, 4) * 10000 + digits(iso, 5, 7) * 100 + digits(iso, 8, 10);
+export const dateNumber = (iso: string) => digits(iso, 0, 4) * 10000 + digits(iso, 5, 7) * 100 + digits(iso, 8, 10);
 /** The number written by the digits s[from, to) of a canonical month or date (the cell parsers make them so). */
 function digits(s: string, from: number, to: number): number {
   let v = 0;
@@ -150,9 +149,38 @@ const LIST_BYTES = 56;
 /** Rows of a project gathered before they go to the spill file together. */
 const LIST_BLOCK = 32;
 
+/**
+ * A payout row as the totals take it: its text cells with what the totals derive from them worked out once per
+ * distinct value by the caller (a ledger repeats few months and dates), so a row costs no string work here.
+ */
+export interface PayoutIn {
+  projectId: string;
+  /** The project's number in these totals (projectNo). */
+  project: number;
+  month: string;
+  /** The month as an ordinal (ordinal()), and whether its pay was overdue by the data date (pastDue). */
+  ord: number;
+  overdue: boolean;
+  /** Day number of the month's last day (dayNumber of monthEnd). */
+  monthEndDay: number;
+  paidOn: string | undefined;
+  /** Day number of paidOn, and paidOn as YYYYMMDD (dateNumber); unused while unpaid. */
+  paidOnDay: number;
+  paidOnNumber: number;
+  method: string | undefined;
+  workDaysHundredths: number;
+  wageFen: number;
+  dueFen: number;
+  /** 0 while unpaid. */
+  paidFen: number;
+  line: number;
+}
+
 /** One village's pay in one programme year, while rows stream past (published as villagePay). */
 interface VillageAcc extends Omit<VillagePay, 'projectIds'> {
   projectIds: Set<string>;
+  /** The project last added to projectIds (rows of a project come together). */
+  lastProject?: string;
 }
 
 /**
@@ -164,7 +192,6 @@ interface VillageAcc extends Omit<VillagePay, 'projectIds'> {
 export class PayoutTotals {
   readonly months = new Map<string, MonthAcc>();
   readonly projects = new Map<string, RowCounts>();
-  private readonly asOf: string;
   private readonly keepLists: boolean;
   private readonly seen = new KeySeen();
   /** Rows added, 24 bytes each in the spill; each worker's newest one (-1: none yet). */
@@ -173,8 +200,17 @@ export class PayoutTotals {
   private slots = 0;
   private readonly projectIds = new Map<string, number>();
   private readonly sides = new Map<string, MonthSide>();
-  /** Per project (by number): its months by ordinal, so a row finds its month without building the key. */
-  private readonly byProject: { months: Map<number, { m: MonthAcc; side: MonthSide }>; totals?: RowCounts }[] = [];
+  /**
+   * Per project (by number): its months by ordinal, so a row finds its month without building the key; the
+   * month of the previous row (rows of a project-month usually come together) and the project's public list.
+   */
+  private readonly byProject: {
+    months: Map<number, { m: MonthAcc; side: MonthSide }>;
+    totals?: RowCounts;
+    lastOrd: number;
+    last?: { m: MonthAcc; side: MonthSide };
+    list?: { blocks: number[]; pending: Block; count: number };
+  }[] = [];
   /** Per project: the first row's line. */
   private readonly projectLines = new Map<string, number>();
   private readonly scratch = new Block(LIST_BYTES * LIST_BLOCK);
@@ -193,13 +229,15 @@ export class PayoutTotals {
   private readonly villages = new Map<string, VillageAcc>();
   /** Per worker slot: the first programme year the worker was counted in (0: none); other years in moreYears. */
   private firstYear = new Int32Array(1024);
+  /** Per worker slot: the village total of the slot's latest row and its year (a worker lives in one village). */
+  private villageYear = new Int32Array(1024);
+  private villageOf: (VillageAcc | undefined)[] = [];
   private readonly moreYears = new Set<number>();
   /** The 核对码 key, read when the first list is read back (undefined: none, or not yet read). */
   private readonly receiptKey: () => Uint8Array | undefined;
 
   /** `receiptKey` gives the key behind the 核对码 when the site has one; it is asked only when lists are read. */
-  constructor(asOf: string, keepLists: boolean, receiptKey: () => Uint8Array | undefined = () => undefined) {
-    this.asOf = asOf;
+  constructor(keepLists: boolean, receiptKey: () => Uint8Array | undefined = () => undefined) {
     this.keepLists = keepLists;
     let key: { k: Uint8Array | undefined } | undefined;
     this.receiptKey = () => (key ??= { k: receiptKey() }).k;
@@ -228,27 +266,32 @@ export class PayoutTotals {
     return undefined;
   }
 
+  /** The project's number in these totals (any stable small integer per project id). */
+  projectNo(projectId: string): number {
+    let project = this.projectIds.get(projectId);
+    if (project === undefined) {
+      this.projectIds.set(projectId, (project = this.projectIds.size));
+      this.byProject.push({ months: new Map(), lastOrd: -1 });
+    }
+    return project;
+  }
+
   /**
    * Adds a row with the fingerprint of its cleaned cells. A row identical to an earlier one of the same worker,
    * project and month is not added (`identicalTo` gives the earlier line); only on such a key collision are
    * fingerprints compared.
    */
-  add(p: PayoutRecord, w: WorkerRecord, fingerprint: number, year?: number): AddResult {
+  add(p: PayoutIn, w: WorkerRecord, fingerprint: number, year?: number): AddResult {
     const slot = this.slotOf(w);
-    let project = this.projectIds.get(p.projectId);
-    if (project === undefined) {
-      this.projectIds.set(p.projectId, (project = this.projectIds.size));
-      this.byProject.push({ months: new Map() });
-    }
-    const ord = ordinal(p.month);
+    const project = p.project;
+    const ord = p.ord;
     const had = this.seen.get(slot, project, ord);
     if (had !== 0) {
       const identicalTo = this.findIdentical(slot, project, ord, fingerprint);
       if (identicalTo !== undefined) return { identicalTo, sameKey: true };
     }
     const here = this.byProject[project];
-    const monthsOf = here.months;
-    let pm = monthsOf.get(ord);
+    let pm = here.lastOrd === ord ? here.last : here.months.get(ord);
     if (!pm) {
       const key = `${p.projectId}_${p.month}`;
       const daysToPay = [0, 0, 0, 0, 0, 0];
@@ -256,8 +299,10 @@ export class PayoutTotals {
       this.months.set(key, m);
       const side = { workers: 0, paidWorkers: 0, firstLine: p.line };
       this.sides.set(key, side);
-      monthsOf.set(ord, (pm = { m, side }));
+      here.months.set(ord, (pm = { m, side }));
     }
+    here.lastOrd = ord;
+    here.last = pm;
     const { m, side } = pm;
     let t = here.totals;
     if (!t) {
@@ -265,13 +310,14 @@ export class PayoutTotals {
       this.projectLines.set(p.projectId, p.line);
     }
 
-    const paid = p.paidOn ? p.paidFen : 0;
-    const days = p.paidOn ? daysToPay(p.month, p.paidOn) : undefined;
-    const overdue = days === undefined && pastDue(p.month, this.asOf);
+    const paidOn = p.paidOn;
+    const paid = paidOn ? p.paidFen : 0;
+    const days = paidOn ? p.paidOnDay - p.monthEndDay : undefined;
+    const overdue = days === undefined && p.overdue;
     fold(m, p.dueFen, paid, days, overdue);
     fold(t, p.dueFen, paid, days, overdue);
 
-    const { offset, index } = this.log.append();
+    const offset = this.log.appendAt();
     const { f64, i32 } = this.log;
     f64[offset >>> 3] = fingerprint;
     const at = offset >>> 2;
@@ -279,41 +325,50 @@ export class PayoutTotals {
     i32[at + 3] = project;
     i32[at + 4] = ord;
     i32[at + 5] = this.heads[slot];
-    this.heads[slot] = index;
+    this.heads[slot] = this.log.length - 1;
     if (had === 0) side.workers++;
-    if (p.paidOn && (had & 2) === 0) side.paidWorkers++;
-    this.seen.mark(slot, project, ord, !!p.paidOn);
+    if (paidOn && (had & 2) === 0) side.paidWorkers++;
+    this.seen.mark(slot, project, ord, !!paidOn);
 
     m.workDaysHundredths += p.workDaysHundredths;
-    if (p.paidOn) {
+    if (paidOn) {
       m.daysToPay[bucketOf(days!)]++;
-      if (!m.firstPaidOn || p.paidOn < m.firstPaidOn) m.firstPaidOn = p.paidOn;
-      if (!m.lastPaidOn || p.paidOn > m.lastPaidOn) m.lastPaidOn = p.paidOn;
+      if (!m.firstPaidOn || paidOn < m.firstPaidOn) m.firstPaidOn = paidOn;
+      if (!m.lastPaidOn || paidOn > m.lastPaidOn) m.lastPaidOn = paidOn;
     }
 
     if (this.keepLists) {
-      this.keep(p, w, paid, ord);
+      this.keep(p, w, paid);
       if (year !== undefined) this.village(p, w, paid, year);
     }
     return had === 0 ? FIRST : AGAIN;
   }
 
   /** Counts the row into its worker's village and programme year. */
-  private village(p: PayoutRecord, w: WorkerRecord, paid: number, year: number): void {
-    const id = `${year}_${w.subdistrict}_${w.village}`;
-    let v = this.villages.get(id);
-    if (!v) {
-      const { subdistrict, village } = w;
-      const zeros = { workers: 0, workDaysHundredths: 0, dueFen: 0, paidFen: 0, rows: 0 };
-      this.villages.set(id, (v = { id, year, subdistrict, village, projectIds: new Set(), ...zeros }));
-    }
-    // A worker lives in one village, so a worker counts once per year: the first year in an array, others in a set.
+  private village(p: PayoutIn, w: WorkerRecord, paid: number, year: number): void {
     const slot = w.slot;
     if (slot >= this.firstYear.length) {
-      const grown = new Int32Array(Math.max(this.firstYear.length * 2, slot + 1));
+      const n = Math.max(this.firstYear.length * 2, slot + 1);
+      const grown = new Int32Array(n);
       grown.set(this.firstYear);
       this.firstYear = grown;
+      const years = new Int32Array(n);
+      years.set(this.villageYear);
+      this.villageYear = years;
     }
+    let v = this.villageYear[slot] === year ? this.villageOf[slot] : undefined;
+    if (!v) {
+      const id = `${year}_${w.subdistrict}_${w.village}`;
+      v = this.villages.get(id);
+      if (!v) {
+        const { subdistrict, village } = w;
+        const zeros = { workers: 0, workDaysHundredths: 0, dueFen: 0, paidFen: 0, rows: 0 };
+        this.villages.set(id, (v = { id, year, subdistrict, village, projectIds: new Set(), ...zeros }));
+      }
+      this.villageYear[slot] = year;
+      this.villageOf[slot] = v;
+    }
+    // A worker lives in one village, so a worker counts once per year: the first year in an array, others in a set.
     const first = this.firstYear[slot];
     if (first === 0) {
       this.firstYear[slot] = year;
@@ -322,7 +377,10 @@ export class PayoutTotals {
       this.moreYears.add(slot * 10000 + year);
       v.workers++;
     }
-    v.projectIds.add(p.projectId);
+    if (v.lastProject !== p.projectId) {
+      v.projectIds.add(p.projectId);
+      v.lastProject = p.projectId;
+    }
     v.workDaysHundredths += p.workDaysHundredths;
     v.dueFen += p.dueFen;
     v.paidFen += paid;
@@ -333,14 +391,17 @@ export class PayoutTotals {
   villagePay(): VillagePay[] {
     return [...this.villages.values()]
       .sort((a, b) => a.year - b.year || byCode(a.subdistrict, b.subdistrict) || byCode(a.village, b.village))
-      .map((v) => ({ ...v, projectIds: [...v.projectIds].sort(byCode) }));
+      .map(({ lastProject: _last, ...v }) => ({ ...v, projectIds: [...v.projectIds].sort(byCode) }));
   }
 
   /** Appends the row's public form to its project's list. */
-  private keep(p: PayoutRecord, w: WorkerRecord, paid: number, ord: number): void {
-    let list = this.lists.get(p.projectId);
-    if (!list)
-      this.lists.set(p.projectId, (list = { blocks: [], pending: new Block(LIST_BYTES * LIST_BLOCK), count: 0 }));
+  private keep(p: PayoutIn, w: WorkerRecord, paid: number): void {
+    const here = this.byProject[p.project];
+    let list = here.list;
+    if (!list) {
+      here.list = list = { blocks: [], pending: new Block(LIST_BYTES * LIST_BLOCK), count: 0 };
+      this.lists.set(p.projectId, list);
+    }
     const s = this.strings;
     const { i32, f64 } = list.pending;
     const at = (list.count % LIST_BLOCK) * (LIST_BYTES >>> 2);
@@ -362,11 +423,11 @@ export class PayoutTotals {
     }
     i32[at] = this.nameIds[w.slot * 2];
     i32[at + 1] = this.nameIds[w.slot * 2 + 1];
-    i32[at + 2] = ord; // months and dates are canonical (YYYY-MM, YYYY-MM-DD): kept as numbers
+    i32[at + 2] = p.ord; // months and dates are canonical (YYYY-MM, YYYY-MM-DD): kept as numbers
     i32[at + 3] = p.workDaysHundredths;
     f64[(at >>> 1) + 2] = p.dueFen;
     f64[(at >>> 1) + 3] = paid;
-    i32[at + 8] = p.paidOn === undefined ? -1 : dateNumber(p.paidOn);
+    i32[at + 8] = p.paidOn === undefined ? -1 : p.paidOnNumber;
     if (p.method !== this.lastMethod) {
       this.lastMethod = p.method;
       this.lastMethodId = p.method === undefined ? -1 : s.id(p.method);

@@ -48,7 +48,8 @@ export class Problems {
   readonly omitted = new Map<string, number>();
   /** Problems per file and severity, including those past the limit. */
   private readonly perFile = new Map<string, { error: number; warning: number }>();
-  private readonly limit: number;
+  /** Problems kept per file and severity; the rest are only counted. */
+  readonly limit: number;
   errorCount = 0;
   warningCount = 0;
 
@@ -72,6 +73,19 @@ export class Problems {
       return;
     }
     this.list.push(p);
+  }
+
+  /**
+   * Counts a problem that add() would only count: its file already has `limit` problems of this severity. For a
+   * reader that sends on only the problems that can still be listed.
+   */
+  countOmitted(file: string, severity: Problem['severity']): void {
+    const counts = this.perFile.get(file);
+    if (!counts || counts[severity] < this.limit) throw new Error(`${file}: a ${severity} under the limit was dropped`);
+    if (severity === 'error') this.errorCount++;
+    else this.warningCount++;
+    counts[severity]++;
+    this.omitted.set(file, (this.omitted.get(file) ?? 0) + 1);
   }
 
   error(file: string, line: number, column: string, message: string, excelRow?: number): void {

@@ -106,15 +106,19 @@ export class Spill {
    * `index` is its number.
    */
   append(): { view: Buffer; offset: number; index: number } {
+    const offset = this.appendAt();
+    return { view: this.buffer, offset, index: this.flushed + this.buffered - 1 };
+  }
+
+  /** As append, for a caller that writes through f64/i32: only the byte offset (the record's index is length − 1). */
+  appendAt(): number {
     if (this.buffered === this.perBuffer) this.flush();
     if ((this.buffered + 1) * this.recordBytes > this.buffer.length) {
       const b = Buffer.from(new ArrayBuffer(Math.min(this.perBuffer * this.recordBytes, this.buffer.length * 2)));
       this.buffer.copy(b, 0, 0, this.buffered * this.recordBytes);
       this.setBuffer(b);
     }
-    const offset = this.buffered * this.recordBytes;
-    this.buffered++;
-    return { view: this.buffer, offset, index: this.flushed + this.buffered - 1 };
+    return this.buffered++ * this.recordBytes;
   }
 
   /** Record `index` into `into` at 0 (`into` is recordBytes long or more). */

@@ -54,6 +54,9 @@ export function layoutOf<C extends ColumnDef>(spec: LedgerSpec<C>, keys: readonl
   return { slots: new Map(spec.columns.map((col, j) => [col.key, { col, index: order[j] }])), order };
 }
 
+/** The error for a row whose cleaned cells all equal those of the row at `line`. */
+export const identicalMessage = (line: number) => `这一行与第 ${line} 行完全相同，是重复录入，请删除`;
+
 export class Row<C extends ColumnDef = ColumnDef> {
   readonly line: number;
   readonly excelRow: number;
@@ -129,7 +132,7 @@ export class Row<C extends ColumnDef = ColumnDef> {
 
   /** The error for a row whose cleaned cells all equal those of the row at `line`. */
   identicalTo(line: number): void {
-    this.error(WHOLE_ROW, `这一行与第 ${line} 行完全相同，是重复录入，请删除`);
+    this.error(WHOLE_ROW, identicalMessage(line));
   }
 
   /** A required cell: blank is an error. Parsed with the column's cell type unless `parse` is given. */
@@ -322,6 +325,30 @@ function mapHeader<C extends ColumnDef>(
     );
   if (seen.size === 0) return null;
   return missing.length ? null : keys;
+}
+
+/** Hash53 of one string, without an object: what a reference looks a key up by in a HashTable. */
+export function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  const g1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  const g2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(g1 ^ (g1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & g2) + (g1 >>> 0);
+}
+
+/**
+ * A second, independent 32-bit hash (FNV-1a with the length): a key found by its hash53 is taken as equal only
+ * when this agrees too, so two keys are confused only if 85 bits collide.
+ */
+export function hashCheck(s: string): number {
+  let h = 0x811c9dc5 ^ s.length;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h | 0;
 }
 
 /** cyrb53, fed piece by piece: a fast 53-bit string hash (two 32-bit multiply-xorshift lanes). Not cryptographic. */
