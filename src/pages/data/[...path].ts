@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloads } from '../../lib/site/downloads.ts';
+import { leadOnly } from '../../lib/site/shard.ts';
 
 export const getStaticPaths = (() =>
-  downloads.map((f) => ({ params: { path: f.path }, props: { file: f } }))) satisfies GetStaticPaths;
+  leadOnly(downloads).map((f) => ({ params: { path: f.path }, props: { file: f } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { file } = props as { file: (typeof downloads)[number] };
