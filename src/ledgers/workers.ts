@@ -3,7 +3,7 @@
  * village in a project's payout list; categories only as suppressed counts.
  */
 import { GENDERS, YES_NO } from '../schemas/options.ts';
-import { terms } from './vocabCells.ts';
+import { sharedTerms } from './vocabCells.ts';
 import { Hash53, type Row } from '../lib/ingest/table.ts';
 import { birthYear, code, date, idCard, option, personName, phone, text } from './cellTypes.ts';
 import { byKey, col, defineLedger, type ReadContext } from './types.ts';
@@ -80,7 +80,7 @@ const columns = [
     key: 'categories',
     header: '人员类别',
     required: true,
-    cell: terms('workerCategories'),
+    cell: sharedTerms('workerCategories'),
     public: false,
     example: '脱贫人口',
     description: '一人属于多个类别时都填上，用“、”隔开；个人的人员类别不公开，只公开经小数值保护的汇总人数',
@@ -186,11 +186,17 @@ function intern(ctx: ReadContext, value: string): string {
 }
 
 const combinations = new Map<string, readonly string[]>();
+let lastList: readonly string[] | undefined;
+let lastShared: readonly string[] = [];
 /** The one frozen list of a combination of categories, so millions of roster rows hold a handful of lists. */
-function shared(list: string[]): readonly string[] {
+function shared(list: readonly string[]): readonly string[] {
+  // The cell type hands the same list to rows that wrote the same cell.
+  if (list === lastList) return lastShared;
   const k = list.join('\u0000');
   let hit = combinations.get(k);
   if (!hit) combinations.set(k, (hit = Object.freeze(list)));
+  lastList = list;
+  lastShared = hit;
   return hit;
 }
 

@@ -380,7 +380,12 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
 }
 
 /** How a 项目编号 of payouts.csv resolved: its project, or the rejection it counts against, or the error. */
-type ProjectRef = { project: ProjectRecord; no: number } | { cause: Rejection } | { missing: string };
+interface ProjectRef {
+  project?: ProjectRecord;
+  no: number;
+  cause?: Rejection;
+  missing?: string;
+}
 
 /**
  * Checks the references of payouts.csv batches and folds them, row by row in file order, with the checks of
@@ -453,8 +458,8 @@ class PayoutConsumer {
     const project = this.projects.rows.get(id) as ProjectRecord | undefined;
     if (project) return { project, no: this.collector.fold.totals.projectNo(id) };
     const cause = this.projects.rejected.get(id) ?? this.projects.unreadable;
-    if (cause) return { cause };
-    return { missing: missingMessage(this.run.registry.get('projects'), this.projects, id) };
+    if (cause) return { no: -1, cause };
+    return { no: -1, missing: missingMessage(this.run.registry.get('projects'), this.projects, id) };
   }
 
   consume(b: PayoutBatch): void {
@@ -482,12 +487,11 @@ class PayoutConsumer {
       const excelRow = i32[i + I.excelRow];
       const pid = i32[i + I.project];
       const pref = (this.projectRefs[pid] ??= this.projectRef(strings[pid]));
-      if ('cause' in pref) {
-        pref.cause.skipped.set(file, (pref.cause.skipped.get(file) ?? 0) + 1);
-        continue;
-      }
-      if ('missing' in pref) {
-        problems.error(file, line, headerOf(payouts, 'projectId'), pref.missing, excelRow);
+      const project = pref.project;
+      if (!project) {
+        const { cause } = pref;
+        if (cause) cause.skipped.set(file, (cause.skipped.get(file) ?? 0) + 1);
+        else problems.error(file, line, headerOf(payouts, 'projectId'), pref.missing!, excelRow);
         continue;
       }
       const r = this.roster.get(f64[f + F.idHash]);
@@ -527,7 +531,7 @@ class PayoutConsumer {
       p.line = line;
       report.line = line;
       report.excelRow = excelRow;
-      fold.add(p, w, pref.project.year, f64[f + F.fingerprint], report);
+      fold.add(p, w, project.year, f64[f + F.fingerprint], report);
     }
     replay(b.rows);
     if (b.read !== undefined) this.read = b.read;

@@ -82,13 +82,20 @@ class BatchWriter {
     this.ids = new Uint16Array(size * 12);
   }
 
-  private intern(s: string | undefined): number {
+  /** Per field: the previous row's text and id (rows of a project and month come together). */
+  private readonly lastText: (string | undefined)[] = [undefined, undefined, undefined, undefined];
+  private readonly lastId = [-1, -1, -1, -1];
+
+  private intern(field: number, s: string | undefined): number {
     if (s === undefined) return -1;
+    if (s === this.lastText[field]) return this.lastId[field];
     let id = this.interned.get(s);
     if (id === undefined) {
       this.interned.set(s, (id = this.interned.size));
       this.strings.push(s);
     }
+    this.lastText[field] = s;
+    this.lastId[field] = id;
     return id;
   }
 
@@ -110,10 +117,10 @@ class BatchWriter {
     f64[f + F.idHash] = hash53(id);
     i32[i + I.line] = r.line;
     i32[i + I.excelRow] = row.excelRow;
-    i32[i + I.project] = this.intern(r.projectId);
-    i32[i + I.month] = this.intern(r.month);
-    i32[i + I.paidOn] = this.intern(r.paidOn);
-    i32[i + I.method] = this.intern(r.method);
+    i32[i + I.project] = this.intern(0, r.projectId);
+    i32[i + I.month] = this.intern(1, r.month);
+    i32[i + I.paidOn] = this.intern(2, r.paidOn);
+    i32[i + I.method] = this.intern(3, r.method);
     i32[i + I.days] = r.workDaysHundredths;
     i32[i + I.idCheck] = hashCheck(id);
     if (this.idLength + id.length > this.ids.length) {
