@@ -75,6 +75,10 @@ describe('keys, postings and excerpts', () => {
     expect(queryKeys('SF2024-002 道路')).toEqual(['道路', 'sf2024', '002']);
     expect(queryKeys('ＳＦ２０２４')).toEqual(['sf2024']);
     expect(queryKeys(' ，。 ')).toEqual([]);
+    const long = queryKeys('以工代赈项目公示对公示有异议的可以拨打监督电话或者书面反映具体意见和项目编号');
+    expect(long).toHaveLength(16);
+    expect(long[0]).toBe('以工');
+    expect(long[15]).toBe('编号');
   });
 
   it('postings survive both encodings', () => {

@@ -71,7 +71,18 @@ export function queryKeys(query: string): string[] {
     for (let i = 0; i + 1 < cs.length; i++) keys.add(cs[i] + cs[i + 1]);
   }
   for (const r of ascii) keys.add(r.slice(0, MAX_RUN));
-  return [...keys];
+  return spread([...keys], MAX_QUERY_KEYS);
+}
+
+/**
+ * Most keys a query fetches: each key may cost a shard, so a pasted sentence of 50 characters looks up 16 of its
+ * pairs, evenly spread (first and last kept), not 49; 16 pairs of one text almost never meet by chance elsewhere.
+ */
+export const MAX_QUERY_KEYS = 16;
+
+function spread<T>(xs: T[], max: number): T[] {
+  if (xs.length <= max) return xs;
+  return Array.from({ length: max }, (_, i) => xs[Math.round((i * (xs.length - 1)) / (max - 1))]);
 }
 
 /** FNV-1a over UTF-16 units: which shard holds a key (its title twin lives in the same shard). */
