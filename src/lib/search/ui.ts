@@ -10,7 +10,7 @@ export interface SearchState {
   filters: Record<string, string>;
 }
 
-/** The search runtime's API: the part of Pagefind's JS API this site uses, served by runtime.ts as /pagefind/pagefind.js. */
+/** The search runtime's API (/pagefind/pagefind.js, from runtime.ts): the part of Pagefind's this site uses. */
 export interface PagefindJs {
   options(o: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   init?(): Promise<void>;
