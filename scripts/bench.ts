@@ -1,17 +1,29 @@
 /**
- * npm run bench -- [--projects N --workers M [--payout-factor K]] [--build] [--runs R]
+ * npm run bench -- [--projects N --workers M [--payout-factor K]] [--build [--keep]] [--runs R]
  *
  * Generates a data folder with the demo generator (large mode; cached under node_modules/.cache/ygdz-bench/, keyed
  * by the parameters) or, without --projects/--workers, uses the demo data/. Then runs each step in a fresh child
  * process, so each peak memory is that step's alone:
  *   - papaparse: the bare read of workers.csv and payouts.csv (decode, parse, count rows; scripts/bench-papaparse.ts)
  *   - validate:  npm run validate on the folder (the ingest alone)
- *   - build:     (with --build) npm run build into a scratch OUT_DIR; its phases are timed from its log lines
- * Prints one table (step, seconds, peak MB, speed relative to papaparse) and writes it as JSON next to the cache.
+ *   - build:     (with --build) npm run build into a scratch OUT_DIR (kept with --keep); its phases are timed
+ *                from its log lines
+ * Peak memory and CPU time count the step's child processes too (Astro shards, the search indexer), sampled from
+ * /proc. Prints one table (step, seconds, CPU seconds, peak MB, speed relative to papaparse) and writes it as JSON
+ * next to the cache.
  * With --runs R each step runs R times and the fastest run is kept (memory: the largest peak).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFilesRecursive } from './fsList.ts';
@@ -26,6 +38,8 @@ const { values } = parseArgs({
     'payout-factor': { type: 'string', default: '1' },
     build: { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
+    /** Keep the built site (its folder is printed) to look at or to measure its pages. */
+    keep: { type: 'boolean', default: false },
   },
 });
 const scaled = values.projects !== undefined || values.workers !== undefined;
@@ -49,6 +63,7 @@ interface Step {
 interface Run {
   seconds: number;
   cpu: number;
+  /** Largest sum of the resident memory of the step's process and all its children (Astro shards, Pagefind). */
   peakMb: number;
   stdout: string;
   /** Seconds since the start at which each stdout line arrived. */
@@ -56,7 +71,47 @@ interface Run {
   code: number;
 }
 
-/** Runs `node <args>` with bench-rss.ts preloaded; resolves with its time, peak memory and output. */
+/**
+ * Resident bytes of `root` and every process below it, read from /proc (Linux); 0 once it has exited. Also
+ * records each descendant's CPU time (clock ticks) in `ticks`, so child processes' CPU can be added to the step's.
+ */
+function treeRss(root: number, ticks: Map<number, number>): number {
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command name (field 2) may hold spaces and parentheses: the parent pid is the 2nd field after ")".
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(f[1]));
+      cpu.set(Number(name), Number(f[11]) + Number(f[12])); // utime + stime
+    } catch {
+      // exited while being read
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p: number | undefined = pid, hops = 0; p && hops < 64; p = parent.get(p), hops++)
+      if (p === root) return true;
+    return false;
+  };
+  let bytes = 0;
+  for (const pid of parent.keys())
+    if (inTree(pid))
+      try {
+        if (pid !== root) ticks.set(pid, cpu.get(pid)!);
+        bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+      } catch {
+        // exited while being read
+      }
+  return bytes;
+}
+
+/**
+ * Runs `node <args>` with bench-rss.ts preloaded; resolves with its time, CPU time, output and peak memory: the
+ * largest of its own peak (getrusage) and the sampled sum over its process tree, so the memory of child
+ * processes a build starts (Astro shards, Pagefind's indexer) is counted too.
+ */
 function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const rssFile = join(CACHE, `rss-${process.pid}-${Date.now()}.json`);
   const started = performance.now();
@@ -66,6 +121,9 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
       env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    let treePeak = 0;
+    const ticks = new Map<number, number>();
+    const sampler = setInterval(() => (treePeak = Math.max(treePeak, treeRss(child.pid!, ticks))), 200);
     let stdout = '';
     let partial = '';
     const lines: Run['lines'] = [];
@@ -78,13 +136,15 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
     });
     child.on('error', fail);
     child.on('close', (code) => {
+      clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
       let peakMb = NaN;
       let cpu = NaN;
       if (existsSync(rssFile)) {
         const r = JSON.parse(readFileSync(rssFile, 'utf8'));
-        peakMb = r.maxRssKb / 1024;
-        cpu = r.cpuMs / 1000;
+        peakMb = Math.max(r.maxRssKb * 1024, treePeak) / 1024 / 1024;
+        // Children's CPU as last sampled (a child's last 200 ms may be missed), 100 ticks a second on Linux.
+        cpu = r.cpuMs / 1000 + [...ticks.values()].reduce((a, t) => a + t, 0) / 100;
         rmSync(rssFile);
       }
       done({ seconds, cpu, peakMb, stdout, lines, code: code ?? 1 });
@@ -158,33 +218,41 @@ steps.push({
   note: validate.code === 0 ? undefined : `exit ${validate.code}`,
 });
 
-let site: { pages: number; mb: number } | undefined;
+let site: { pages: number; mb: number; dir?: string } | undefined;
 if (values.build) {
   const out = join(CACHE, `${tag}-site`);
   const b = await best([join(ROOT, 'scripts', 'build.ts')], { DATA_DIR: dir, OUT_DIR: out });
-  // Phases from the log: the ingest ends with its summary line, the search index reports its own time.
+  // Phases from the log: the ingest ends with its summary line; Astro and the search index report their own time.
   const at = (re: RegExp) => b.lines.find((l) => re.test(l.text));
+  const ms = (re: RegExp) => Number(at(re)?.text.match(/用时 (\d+) ms/)?.[1] ?? NaN) / 1000;
   const ingested = at(/^校验(通过|未通过)/);
-  const indexed = at(/^搜索索引：/);
-  const indexMs = Number(indexed?.text.match(/用时 (\d+) ms/)?.[1] ?? NaN);
   if (ingested) steps.push({ step: 'build: ingest', seconds: ingested.at, speed: paparse.seconds / ingested.at });
-  if (ingested && indexed) {
-    steps.push({ step: 'build: Astro pages', seconds: indexed.at - ingested.at - indexMs / 1000 });
-    steps.push({ step: 'build: search index', seconds: indexMs / 1000 });
-  }
+  const astro = at(/^页面：Astro/);
+  if (astro)
+    steps.push({
+      step: 'build: Astro pages',
+      seconds: ms(/^页面：Astro/),
+      note: astro.text.match(/Astro ([^，]+)/)?.[1],
+    });
+  if (at(/^搜索索引：/)) steps.push({ step: 'build: search index', seconds: ms(/^搜索索引：/) });
   steps.push({
     step: 'build: total',
     seconds: b.seconds,
     cpu: b.cpu,
     peakMb: b.peakMb,
-    note: b.code === 0 ? 'peak is the whole build' : `exit ${b.code}`,
+    note: b.code === 0 ? 'peak: all its processes together' : `exit ${b.code}`,
   });
   if (b.code === 0) {
     const files = listFilesRecursive(out);
     const pages = files.filter((f) => f.endsWith('.html')).length;
     site = { pages, mb: files.reduce((a, f) => a + statSync(f).size, 0) / 1024 / 1024 };
+    if (values.keep) site.dir = realpathSync(out);
   }
-  rmSync(out, { recursive: true, force: true });
+  if (!values.keep) {
+    // OUT_DIR is a link into its versions folder (scripts/outputDir.ts): remove both, or each run leaves a site behind.
+    rmSync(out, { recursive: true, force: true });
+    rmSync(join(CACHE, `.${tag}-site-versions`), { recursive: true, force: true });
+  }
   rmSync(`${out}.lock`, { force: true });
 }
 
@@ -203,7 +271,7 @@ for (const s of steps)
       pad(s.speed === undefined ? '' : `${s.speed.toFixed(2)}×`, 8) +
       (s.note ?? ''),
   );
-if (site) console.log(`site: ${site.pages} pages, ${site.mb.toFixed(1)} MB`);
+if (site) console.log(`site: ${site.pages} pages, ${site.mb.toFixed(1)} MB${site.dir ? ` (kept: ${site.dir})` : ''}`);
 const json = join(CACHE, `${tag}.json`);
 writeFileSync(
   json,
