@@ -36,7 +36,8 @@ export const PAGEFIND_DIR = 'pagefind';
  * indexer reads those only, not every print page and payout list (a national site has tens of thousands).
  */
 export const SEARCHABLE_GLOB =
-  '{projects/*/index.html,news/*/index.html,trainings/index.html,jobs/index.html,about/index.html}';
+  '{projects/*/index.html,news/*/index.html,trainings/index.html,trainings/*/index.html,trainings/*/*/index.html,' +
+  'jobs/index.html,about/index.html}';
 
 const seg = (id: string) => encodeURIComponent(id);
 
@@ -58,9 +59,15 @@ export const payoutsPath = (id: string): string => `${projectPath(id)}payouts/`;
 export const villagePath = (key: string): string => `${VILLAGES_PATH}${seg(key)}/`;
 /** A notice's share-card image (WeChat and other link previews), drawn at build time. */
 export const shareImagePath = (id: string): string => `/share/${seg(id)}.png`;
+/** A page of the village index when a province's villages need several ("list" is no village: keys end in 村/社区). */
+export const villageListPath = (part: number): string => `${VILLAGES_PATH}list/${part > 1 ? `${part}/` : ''}`;
 
 /** The statistics of a year, or of all years (null). */
 export const statsPath = (year: number | null): string => (year === null ? STATS_PATH : `${STATS_PATH}${year}/`);
+/** A year's classes when /trainings/ cannot hold every class: /trainings/2024/, then /trainings/2024/2/ … */
+export const trainingYearPath = (year: number, part = 1): string =>
+  `${TRAININGS_PATH}${year}/${part > 1 ? `${part}/` : ''}`;
+
 
 /**
  * The payouts of a programme year: the latest year of `years` (ascending) at /payouts/, earlier ones at
@@ -116,4 +123,6 @@ export const JOBS_RSS_PATH = '/jobs/rss.xml';
 export const LABOUR_PATH = '/labour/';
 
 /** 矛盾协调: disputes received and settled, per year and per project. */
+/** A page of /labour/'s table by 街道 and village, when a province's villages need several. */
+export const labourPlacePath = (part: number): string => `${LABOUR_PATH}villages/${part > 1 ? `${part}/` : ''}`;
 export const DISPUTES_PATH = '/disputes/';

@@ -4,6 +4,8 @@
  */
 import { AGE_BANDS, type Labour, type LabourCount, SEX_GROUPS, UNKNOWN_GROUP } from '../../schemas/labour.ts';
 import { int } from '../format.ts';
+import { labourPlacePath } from '../routes.ts';
+import { packGroups, rowBudget } from './paging.ts';
 
 export const LABOUR_COLUMNS = [
   { key: 'surveyed', label: '摸底人数' },
@@ -95,3 +97,50 @@ const emptyTotal: Labour = {
   unwilling: 0,
   placedShare: null,
 };
+
+/**
+ * Most rows (街道 and village rows) on one page of the table by place: a province's tens of thousands of villages
+ * are cut into pages of this many (a row is about 60–100 bytes gzipped), grouped by 街道. A district that fits
+ * one page keeps its whole table on /labour/.
+ */
+export const LABOUR_PAGE_ROWS = 500;
+
+export interface LabourPlacePage {
+  part: number;
+  parts: number;
+  path: string;
+  /** "第 2 页（白鹤镇—石桥镇）" */
+  label: string;
+  /** Each 街道 on the page with its villages here; `continued` when it began on the page before. */
+  groups: Array<{ street: LabourRow; villages: LabourRow[]; continued: boolean }>;
+}
+
+/** Where a 街道's row is on a page of the table by place (its id, for links). */
+export const labourAnchor = (street: Pick<LabourRow, 'name'>): string => `l-${street.name}`;
+
+/**
+ * The table by place in pages of at most `rows` rows, 街道 in published order with their villages; one page
+ * when it all fits (then /labour/ shows it and no place page is built).
+ */
+export function labourPlacePages(
+  streets: LabourView['streets'],
+  rows = rowBudget(LABOUR_PAGE_ROWS),
+): LabourPlacePage[] {
+  // A page holds at least a 街道 row and one of its villages, however low a test sets the budget.
+  const pages = packGroups(
+    streets.map((s) => ({ group: s.street, items: s.villages })),
+    Math.max(rows, 2),
+    1,
+  );
+  return pages.map((p) => {
+    const from = p.groups[0].group.name;
+    const to = p.groups.at(-1)!.group.name;
+    return {
+      part: p.part,
+      parts: p.parts,
+      path: labourPlacePath(p.part),
+      label: `第 ${p.part} 页（${from === to ? from : `${from}—${to}`}）`,
+      groups: p.groups.map((g) => ({ street: g.group, villages: g.items, continued: g.continued })),
+    };
+  });
+}

@@ -11,7 +11,8 @@ import type { Project } from '../../schemas/project.ts';
 import type { Training } from '../../schemas/training.ts';
 import type { VillagePay } from '../../schemas/villagePay.ts';
 import { byChinese } from '../collate.ts';
-import { villagePath } from '../routes.ts';
+import { VILLAGES_PATH, villageListPath, villagePath } from '../routes.ts';
+import { packGroups, rowBudget } from './paging.ts';
 
 export interface VillageName {
   /** 街道, or '' where a class's 培训地点 names an otherwise unknown village without its 街道. */
@@ -218,3 +219,75 @@ export function villageLinkFor(
 
 /** The id of a 街道's section on the village index, so the sitemap can link it. */
 export const villageAnchor = (subdistrict: string): string => `s-${subdistrict || '未注明'}`;
+
+const pathsByPlace = new WeakMap<VillageIndex, Map<string, string>>();
+/** The page of the village a roster names (its 街道 and 村), when the site has one: one map lookup per row. */
+export function villagePathOf(
+  subdistrict: string,
+  village: string,
+  index: VillageIndex | undefined = siteVillages,
+): string | undefined {
+  if (!index) return undefined;
+  let paths = pathsByPlace.get(index);
+  if (!paths) {
+    paths = new Map(index.villages.map((v) => [idOf(v), v.path]));
+    pathsByPlace.set(index, paths);
+  }
+  return paths.get(idOf({ subdistrict, name: normaliseVillage(village) }));
+}
+
+/**
+ * Most villages listed on one page of the index (about 40–60 bytes gzipped each): a province's tens of thousands
+ * of villages are listed on pages of this many, by 街道. A district that fits keeps them all on /villages/.
+ */
+export const VILLAGE_INDEX_ROWS = 1000;
+
+export interface VillageIndexPage {
+  part: number;
+  parts: number;
+  path: string;
+  /** "第 2 页（白鹤镇—石桥镇）" */
+  label: string;
+  groups: Array<{ subdistrict: string; villages: Village[]; continued: boolean }>;
+}
+
+const streetName = (s: string) => s || '街道未注明';
+
+/** The index in pages by 街道, each at most `rows` villages; one page (at /villages/ itself) when they fit. */
+export function villageIndexPages(index: VillageIndex, rows = rowBudget(VILLAGE_INDEX_ROWS)): VillageIndexPage[] {
+  const pages = packGroups(
+    villagesBySubdistrict(index).map((g) => ({ group: g.subdistrict, items: g.villages })),
+    rows,
+  );
+  return pages.map((p) => {
+    const from = streetName(p.groups[0].group);
+    const to = streetName(p.groups.at(-1)!.group);
+    return {
+      part: p.part,
+      parts: p.parts,
+      path: p.parts === 1 ? VILLAGES_PATH : villageListPath(p.part),
+      label: `第 ${p.part} 页（${from === to ? from : `${from}—${to}`}）`,
+      groups: p.groups.map((g) => ({ subdistrict: g.group, villages: g.items, continued: g.continued })),
+    };
+  });
+}
+
+/** Each 街道 of the index, how many villages it has, and where its list begins. */
+export function villageStreetLinks(
+  pages: readonly VillageIndexPage[],
+): Array<{ subdistrict: string; name: string; villages: number; href: string }> {
+  const out = new Map<string, { subdistrict: string; name: string; villages: number; href: string }>();
+  for (const p of pages)
+    for (const g of p.groups) {
+      const seen = out.get(g.subdistrict);
+      if (seen) seen.villages += g.villages.length;
+      else
+        out.set(g.subdistrict, {
+          subdistrict: g.subdistrict,
+          name: streetName(g.subdistrict),
+          villages: g.villages.length,
+          href: `${p.path}#${villageAnchor(g.subdistrict)}`,
+        });
+    }
+  return [...out.values()];
+}
