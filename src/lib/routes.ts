@@ -48,6 +48,8 @@ export const PROJECT_YEAR_SEGMENT = 'year';
 /** A page of a year's project list: /projects/year/2024/, then /projects/year/2024/2/ … */
 export const projectYearPath = (year: number, part = 1): string =>
   `${PROJECTS_PATH}${PROJECT_YEAR_SEGMENT}/${year}/${part > 1 ? `${part}/` : ''}`;
+/** The small index of a year's projects the list's filter loads when the list is split into pages. */
+export const projectIndexPath = (year: number): string => `${PROJECTS_PATH}${PROJECT_YEAR_SEGMENT}/${year}.json`;
 /** A project's A4 notice for the bulletin board. */
 export const printPath = (id: string): string => `${projectPath(id)}print/`;
 /** A version of a project's notice, named by its fingerprint (src/lib/changes/fingerprint.ts). */
@@ -57,17 +59,17 @@ export const payoutsPath = (id: string): string => `${projectPath(id)}payouts/`;
 
 /** A village's page; `key` is the village's page key (its name, or 街道+村 where two 街道 share a name). */
 export const villagePath = (key: string): string => `${VILLAGES_PATH}${seg(key)}/`;
-/** A notice's share-card image (WeChat and other link previews), drawn at build time. */
-export const shareImagePath = (id: string): string => `/share/${seg(id)}.png`;
 /** A page of the village index when a province's villages need several ("list" is no village: keys end in 村/社区). */
 export const villageListPath = (part: number): string => `${VILLAGES_PATH}list/${part > 1 ? `${part}/` : ''}`;
+/** A notice's share-card image (WeChat and other link previews), drawn at build time. */
+export const shareImagePath = (id: string): string => `/share/${seg(id)}.png`;
 
-/** The statistics of a year, or of all years (null). */
-export const statsPath = (year: number | null): string => (year === null ? STATS_PATH : `${STATS_PATH}${year}/`);
 /** A year's classes when /trainings/ cannot hold every class: /trainings/2024/, then /trainings/2024/2/ … */
 export const trainingYearPath = (year: number, part = 1): string =>
   `${TRAININGS_PATH}${year}/${part > 1 ? `${part}/` : ''}`;
 
+/** The statistics of a year, or of all years (null). */
+export const statsPath = (year: number | null): string => (year === null ? STATS_PATH : `${STATS_PATH}${year}/`);
 
 /**
  * The payouts of a programme year: the latest year of `years` (ascending) at /payouts/, earlier ones at
@@ -121,8 +123,8 @@ export const JOBS_RSS_PATH = '/jobs/rss.xml';
 
 /** 作对接: the labour survey and matching page. */
 export const LABOUR_PATH = '/labour/';
-
-/** 矛盾协调: disputes received and settled, per year and per project. */
 /** A page of /labour/'s table by 街道 and village, when a province's villages need several. */
 export const labourPlacePath = (part: number): string => `${LABOUR_PATH}villages/${part > 1 ? `${part}/` : ''}`;
+
+/** 矛盾协调: disputes received and settled, per year and per project. */
 export const DISPUTES_PATH = '/disputes/';

@@ -6,9 +6,10 @@
 import type { Project } from '../../schemas/project.ts';
 import { byChinese } from '../collate.ts';
 import { projectYearPath } from '../routes.ts';
+import { rowBudget } from './paging.ts';
 
 /** Most projects on one list page: about 70 KB gzipped, well under the 150 KB a page may weigh. */
-export const LIST_PAGE_ROWS = 1000;
+export const LIST_PAGE_ROWS = rowBudget(1000);
 
 export interface ProjectListPage<T> {
   year: number;
@@ -55,4 +56,44 @@ export function listPageLabel(p: Pick<ProjectListPage<unknown>, 'year' | 'part' 
   if (p.parts === 1) return `${p.year}年`;
   const range = p.from === p.to ? p.from : `${p.from}—${p.to}`;
   return `${p.year}年 第 ${p.part} 页（${range}）`;
+}
+
+/** The id of the row where a 街道's projects begin on a list page. */
+export const streetAnchor = (subdistrict: string): string => `j-${subdistrict}`;
+
+/**
+ * The 街道 of a year whose list has several pages, each with the page (and row) its projects begin on and how
+ * many it has in the year: the way to a 街道's projects without JavaScript.
+ */
+export function yearStreets<T extends Listed>(
+  pages: readonly ProjectListPage<T>[],
+  year: number,
+): Array<{ subdistrict: string; projects: number; href: string }> {
+  const out = new Map<string, { subdistrict: string; projects: number; href: string }>();
+  for (const page of pages) {
+    if (page.year !== year) continue;
+    for (const p of page.projects) {
+      const s = out.get(p.subdistrict);
+      if (s) s.projects++;
+      else
+        out.set(p.subdistrict, {
+          subdistrict: p.subdistrict,
+          projects: 1,
+          href: `${page.path}#${encodeURIComponent(streetAnchor(p.subdistrict))}`,
+        });
+    }
+  }
+  return [...out.values()];
+}
+
+/** The projects of a page that begin their 街道 on it (their rows carry the 街道's anchor). */
+export function streetStarts<T extends Listed>(page: ProjectListPage<T>, pages: readonly ProjectListPage<T>[]): Set<T> {
+  const before = pages.find((p) => p.year === page.year && p.part === page.part - 1);
+  const starts = new Set<T>();
+  let last = before?.projects.at(-1)?.subdistrict;
+  for (const p of page.projects) {
+    if (p.subdistrict !== last) starts.add(p);
+    last = p.subdistrict;
+  }
+  return starts;
 }
