@@ -43,7 +43,7 @@ const FAMILIES: ReadonlyArray<{ name: string; limited: boolean; test: RegExp }> 
   { name: '/payouts/*', limited: true, test: /^\/payouts\// },
   { name: '/stats/*', limited: true, test: /^\/stats\// },
   { name: '/labour/*', limited: true, test: /^\/labour\// },
-  { name: '/villages/ 索引', limited: true, test: /^\/villages\/(page\/[^/]+\/)?$/ },
+  { name: '/villages/ 索引', limited: true, test: /^\/villages\/(list\/(\d+\/)?)?$/ },
   { name: '/villages/<村>/', limited: true, test: /^\/villages\/[^/]+\/$/ },
   { name: '/trainings/*', limited: true, test: /^\/trainings\// },
   { name: '/jobs/*', limited: true, test: /^\/jobs\// },
