@@ -6,7 +6,8 @@ import { collectionList, type PublicData } from '../../ledgers/collections.ts';
 /** The file operations writeContent performs, passed in so a build can inject faults (a full disk) in tests. */
 export type WriteEffects = Pick<typeof nodeFs, 'mkdir' | 'writeFile' | 'rename' | 'rm'>;
 
-const json = (v: unknown) => `${JSON.stringify(v, null, 1)}\n`;
+// Compact: only the build reads these files, and a national site writes and parses gigabytes of them.
+const json = (v: unknown) => `${JSON.stringify(v)}\n`;
 
 /**
  * Writes the public content as JSON collections into `out` (content/generated for `npm run dev`, a private
