@@ -10,7 +10,7 @@ export interface SearchState {
   filters: Record<string, string>;
 }
 
-/** The search runtime's API (/pagefind/pagefind.js, from runtime.ts): the part of Pagefind's this site uses. */
+/** The Pagefind JS API as this site uses it. */
 export interface PagefindJs {
   options(o: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   init?(): Promise<void>;
