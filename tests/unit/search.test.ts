@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { excerptSegments, searchState, stateToSearch } from '../../src/lib/search/ui.ts';
-import { indexSite, SearchIndexError } from '../../src/lib/search/indexSite.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { indexSite, SearchIndexError, searchableMatcher, searchablePart } from '../../src/lib/search/indexSite.ts';
 
 describe('search page state', () => {
   it('reads the query and the filters from the URL, ignoring others', () => {
@@ -28,23 +31,41 @@ describe('excerpts', () => {
 });
 
 describe('indexing the built site', () => {
+  /** A built site on disk: two notices, a training list, a payout list (never searchable) and a search page. */
+  const site = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ygdz-index-'));
+    const put = (path: string, html: string) => {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), html);
+    };
+    const page = (body: string) =>
+      `<!DOCTYPE html><html lang="zh-CN"><head><style>.x{}</style></head><body><header>站名</header>${body}<footer>页脚</footer></body></html>`;
+    put('projects/P1/index.html', page('<main data-pagefind-body><h1>道路工程</h1></main>'));
+    put('projects/P2/index.html', page('<main id="main" class="wrap" data-pagefind-body=""><h1>河道</h1></main>'));
+    put('projects/P2/payouts/index.html', page('<main><h1>名单</h1></main>'));
+    put('trainings/index.html', page('<main data-pagefind-body><h1>培训</h1></main>'));
+    put('search/index.html', page('<main><h1>搜索</h1></main>'));
+    return dir;
+  };
   const fake = (errors: Partial<Record<'create' | 'add' | 'write', string[]>>, pages = 3) => {
     let closed = false;
+    const added: { url?: string; content: string }[] = [];
     const api = {
       createIndex: async () => ({
         errors: errors.create ?? [],
         index: {
-          addDirectory: async () => ({ errors: errors.add ?? [], page_count: pages }),
-          writeFiles: async () => ({ errors: errors.write ?? [], outputPath: 'x' }),
-          getFiles: async () => ({
-            errors: [],
-            files: [
-              {
-                path: 'pagefind-entry.json',
-                content: new TextEncoder().encode('{"languages":{"zh-cn":{"page_count":2}}}'),
-              },
-            ],
-          }),
+          addHTMLFile: async (f: { url?: string; content: string }) => {
+            added.push(f);
+            return { errors: errors.add ?? [], file: { url: f.url, meta: {}, uniqueWords: 1 } };
+          },
+          writeFiles: async ({ outputPath }: { outputPath: string }) => {
+            mkdirSync(outputPath, { recursive: true });
+            writeFileSync(
+              join(outputPath, 'pagefind-entry.json'),
+              JSON.stringify({ languages: { 'zh-cn': { page_count: pages } } }),
+            );
+            return { errors: errors.write ?? [], outputPath };
+          },
         },
       }),
       close: async () => {
@@ -52,23 +73,38 @@ describe('indexing the built site', () => {
         return null;
       },
     };
-    return { api: api as unknown as Parameters<typeof indexSite>[0], closed: () => closed };
+    return { api: api as unknown as Parameters<typeof indexSite>[0], closed: () => closed, added };
   };
 
-  it('reports pages indexed and files written', async () => {
+  it('hands Pagefind each searchable page by its address, and reports pages indexed and files written', async () => {
     const f = fake({});
-    await expect(indexSite(f.api, 'dist')).resolves.toMatchObject({ filesRead: 3, pages: 2, files: 1 });
+    await expect(indexSite(f.api, site())).resolves.toMatchObject({ filesRead: 3, pages: 3, files: 1 });
+    expect(f.added.map((a) => a.url).sort()).toEqual(['/projects/P1/', '/projects/P2/', '/trainings/']);
     expect(f.closed()).toBe(true);
+  });
+  it('gives Pagefind only the <html> tag and the body element, not the head, header or footer', async () => {
+    const f = fake({});
+    await indexSite(f.api, site());
+    const p2 = f.added.find((a) => a.url === '/projects/P2/')!.content;
+    expect(p2).toBe(
+      '<!DOCTYPE html><html lang="zh-CN"><head></head><body><main id="main" class="wrap" data-pagefind-body=""><h1>河道</h1></main></body></html>',
+    );
+    expect(searchablePart('<p>no body mark</p>')).toBe('<p>no body mark</p>');
+  });
+  it('matches the searchable paths and no others', () => {
+    const m = searchableMatcher('{projects/*/index.html,about/index.html}');
+    expect(['projects/P1/index.html', 'about/index.html'].every(m)).toBe(true);
+    expect(['projects/P1/print/index.html', 'projects/index.html', 'xabout/index.html'].some(m)).toBe(false);
   });
   it.each(['create', 'add', 'write'] as const)(
     'fails the build when %s reports errors, and still stops Pagefind',
     async (step) => {
       const f = fake({ [step]: ['boom'] });
-      await expect(indexSite(f.api, 'dist')).rejects.toThrow(SearchIndexError);
+      await expect(indexSite(f.api, site())).rejects.toThrow(SearchIndexError);
       expect(f.closed()).toBe(true);
     },
   );
-  it('fails when no page was found', async () => {
-    await expect(indexSite(fake({}, 0).api, 'dist')).rejects.toThrow('没有找到可索引的页面');
+  it('fails when no page was indexed', async () => {
+    await expect(indexSite(fake({}, 0).api, site())).rejects.toThrow('没有找到可索引的页面');
   });
 });
