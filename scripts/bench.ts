@@ -27,6 +27,7 @@ import {
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFilesRecursive } from './fsList.ts';
+import { LIST_PAGE_LIMIT, pageWeights, weightsTable, type PageWeights } from './bench-pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'ygdz-bench');
@@ -219,6 +220,9 @@ steps.push({
 });
 
 let site: { pages: number; mb: number; dir?: string } | undefined;
+/** With --build: page weights by family (scripts/bench-pages.ts) and the first search's transfer. */
+let weights: PageWeights | undefined;
+const search: string[] = [];
 if (values.build) {
   const out = join(CACHE, `${tag}-site`);
   const b = await best([join(ROOT, 'scripts', 'build.ts')], { DATA_DIR: dir, OUT_DIR: out });
@@ -247,6 +251,11 @@ if (values.build) {
     const pages = files.filter((f) => f.endsWith('.html')).length;
     site = { pages, mb: files.reduce((a, f) => a + statSync(f).size, 0) / 1024 / 1024 };
     if (values.keep) site.dir = realpathSync(out);
+    weights = pageWeights(out);
+    for (const q of ['道路', '解甲庄街道']) {
+      const r = await run([join(ROOT, 'scripts', 'bench-search.ts'), out, q]);
+      search.push(r.stdout.trim().split('\n').at(-1) ?? `exit ${r.code}`);
+    }
   }
   if (!values.keep) {
     // OUT_DIR is a link into its versions folder (scripts/outputDir.ts): remove both, or each run leaves a site behind.
@@ -272,9 +281,14 @@ for (const s of steps)
       (s.note ?? ''),
   );
 if (site) console.log(`site: ${site.pages} pages, ${site.mb.toFixed(1)} MB${site.dir ? ` (kept: ${site.dir})` : ''}`);
+if (weights) {
+  console.log(`\n页面大小（gzip，列表页上限 ${LIST_PAGE_LIMIT / 1024} KB）：\n${weightsTable(weights)}`);
+  for (const o of weights.over) console.log(`超过上限：${o.path} ${(o.gzip / 1024).toFixed(1)} KB`);
+}
+for (const line of search) console.log(line);
 const json = join(CACHE, `${tag}.json`);
 writeFileSync(
   json,
-  `${JSON.stringify({ tag, dir, projects: scaled ? projects : null, rows, runs, steps, site, cpus: navigator.hardwareConcurrency, at: new Date().toISOString() }, null, 1)}\n`,
+  `${JSON.stringify({ tag, dir, projects: scaled ? projects : null, rows, runs, steps, site, weights, search, cpus: navigator.hardwareConcurrency, at: new Date().toISOString() }, null, 1)}\n`,
 );
 console.log(`\n${json}`);

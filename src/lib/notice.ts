@@ -20,6 +20,12 @@ export const NOTICE_LABEL: Record<NoticeState, string> = {
 };
 
 /**
+ * Most notices the home page lists (soonest end first); the rest are counted and left to the project lists, so
+ * the home page stays small when a province has thousands of notices open at once.
+ */
+export const HOME_NOTICES = 60;
+
+/**
  * The notices the home page lists: open on `today` or opening later (the browser re-checks both against its
  * own date), soonest end first; `open` says which show before that check.
  */

@@ -87,8 +87,8 @@ async function folderSize(dir: string): Promise<{ files: number; bytes: number }
   return { files, bytes };
 }
 
-/** Files handed to Pagefind at once (its service answers each in turn; a few in flight keep it busy). */
-const IN_FLIGHT = 16;
+/** Files read ahead of the one Pagefind is indexing. */
+const READ_AHEAD = 16;
 
 export async function indexSite(
   pagefind: Pick<typeof PagefindApi, 'createIndex' | 'close'>,
@@ -100,13 +100,17 @@ export async function indexSite(
     const index = created.index!;
     const files = await searchablePages(siteDir);
     if (files.length === 0) throw new SearchIndexError('搜索索引失败：没有找到可索引的页面');
-    for (let i = 0; i < files.length; i += IN_FLIGHT)
-      await Promise.all(
-        files.slice(i, i + IN_FLIGHT).map(async ({ file, url }) => {
-          const added = await index.addHTMLFile({ url, content: searchablePart(await readFile(file, 'utf8')) });
-          check(`addHTMLFile ${url}`, added.errors);
-        }),
-      );
+    // Added one at a time in address order: the index depends on the order pages arrive in, and the same site
+    // must give the same index. The next files are read while Pagefind works on this one.
+    const reads = files.map(() => undefined as Promise<string> | undefined);
+    const read = (k: number) => (reads[k] ??= readFile(files[k].file, 'utf8'));
+    for (let k = 0; k < files.length; k++) {
+      // (A failed read ahead is reported when its turn comes, not as an unhandled rejection before.)
+      for (let j = k + 1; j < Math.min(files.length, k + READ_AHEAD); j++) read(j).catch(() => undefined);
+      const added = await index.addHTMLFile({ url: files[k].url, content: searchablePart(await read(k)) });
+      reads[k] = undefined;
+      check(`addHTMLFile ${files[k].url}`, added.errors);
+    }
     const out = join(siteDir, PAGEFIND_DIR);
     const written = await index.writeFiles({ outputPath: out });
     check('writeFiles', written.errors);
