@@ -3,6 +3,8 @@ import { columnChart, columnLayout } from '../../src/lib/charts/columns.ts';
 import { hBarChart, hBarLayout } from '../../src/lib/charts/hBars.ts';
 import { h, renderSvg } from '../../src/lib/charts/svg.ts';
 import { escapeMarkup as escapeXml } from '../../src/lib/escape.ts';
+import { drawnGroups, MAX_GROUP_BARS } from '../../src/lib/stats/charts/pay-groups/groups.ts';
+import type { GroupRow } from '../../src/lib/indicators/indicators.ts';
 import { computeIndicators } from '../../src/lib/indicators/indicators.ts';
 import { statCharts } from '../../src/lib/stats/charts/index.ts';
 import { fixture } from '../helpers/indicatorFixture.ts';
@@ -79,5 +81,18 @@ describe('chart snapshots on a fixture', () => {
       trainings: '2023年开展技能培训 2 期、64 学时，培训 50 人次。',
       'days-to-pay': '按笔计，及时发放率为 91.7%（务工月份结束后 30 天内发放到本人）。',
     });
+  });
+});
+
+describe('groups drawn at a province’s scale', () => {
+  const row = (key: string, plannedPayFen: number) =>
+    ({ key, projects: 1, workersPlaced: 0, plannedPayFen, paidFen: 0 }) as unknown as GroupRow;
+  it('draws every group up to MAX_GROUP_BARS, and beyond it those with the most planned pay, in list order', () => {
+    const few = Array.from({ length: MAX_GROUP_BARS }, (_, i) => row(`街道${i}`, i));
+    expect(drawnGroups(few)).toEqual(few);
+    const many = Array.from({ length: MAX_GROUP_BARS + 10 }, (_, i) => row(`街道${String(i).padStart(2, '0')}`, i));
+    const drawn = drawnGroups(many);
+    expect(drawn).toHaveLength(MAX_GROUP_BARS);
+    expect(drawn.map((g) => g.key)).toEqual(many.slice(10).map((g) => g.key));
   });
 });

@@ -43,6 +43,21 @@ export function payGroupsTable(s: PayGroupsState, t: { title: string; descriptio
 // Bar labels are figures (万元, like tables); captions are prose (元).
 const wanLabel = (fen: number) => `${wan(fen)} 万元`;
 
+/**
+ * Most groups drawn: a province has hundreds of 街道, and two bars each would make /stats/ heavier than a phone
+ * should load. The table and the download keep every group.
+ */
+export const MAX_GROUP_BARS = 30;
+
+/** The groups drawn: all, or beyond MAX_GROUP_BARS those with the most planned pay, in list order. */
+export function drawnGroups(groups: readonly GroupRow[]): readonly GroupRow[] {
+  if (groups.length <= MAX_GROUP_BARS) return groups;
+  const top = new Set(
+    [...groups].sort((a, b) => b.plannedPayFen - a.plannedPayFen || (a.key < b.key ? -1 : 1)).slice(0, MAX_GROUP_BARS),
+  );
+  return groups.filter((g) => top.has(g));
+}
+
 /** Two bars per group: planned and paid pay; the label carries the number of projects. */
 export function drawPayGroups(
   s: PayGroupsState,
@@ -50,16 +65,18 @@ export function drawPayGroups(
   width: number,
   id: string,
 ): SvgNode {
+  const drawn = drawnGroups(s.groups);
+  const cut = drawn.length < s.groups.length;
   return hBarChart(
     {
       id,
-      title: `${s.label}${texts.title}`,
+      title: `${s.label}${texts.title}${cut ? `（预计劳务报酬最多的 ${drawn.length} 个，全部 ${s.groups.length} 个见表格和下载文件）` : ''}`,
       desc: texts.desc,
       series: [
         { name: '预计劳务报酬', className: 'bar-b' },
         { name: '已发放', className: 'bar-a' },
       ],
-      rows: s.groups.map((g) => ({
+      rows: drawn.map((g) => ({
         label: `${g.key}（${g.projects} 个项目）`,
         values: [g.plannedPayFen, g.paidFen],
         display: [wanLabel(g.plannedPayFen), wanLabel(g.paidFen)],
