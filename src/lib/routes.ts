@@ -34,10 +34,17 @@ export const PAGEFIND_DIR = 'pagefind';
 /**
  * The built files that can hold searchable pages (Base's `searchable`: notices, news, trainings, about), so the
  * indexer reads those only, not every print page and payout list (a national site has tens of thousands).
+ * A `*` stands for one folder name.
  */
-export const SEARCHABLE_GLOB =
-  '{projects/*/index.html,news/*/index.html,trainings/index.html,trainings/*/index.html,trainings/*/*/index.html,' +
-  'jobs/index.html,about/index.html}';
+export const SEARCHABLE_FILES: readonly string[] = [
+  'projects/*/index.html',
+  'news/*/index.html',
+  'trainings/index.html',
+  'trainings/*/index.html',
+  'trainings/*/*/index.html',
+  'jobs/index.html',
+  'about/index.html',
+];
 
 const seg = (id: string) => encodeURIComponent(id);
 

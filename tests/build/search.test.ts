@@ -86,7 +86,7 @@ describe('Chinese full-text search (the built pagefind.js, run in Node)', () => 
     expect(urls.filter(unindexed)).toEqual([]);
   });
 
-  it('every built page marked searchable is in the index (the indexer reads only SEARCHABLE_GLOB)', () => {
+  it('every built page marked searchable is in the index (the indexer reads only SEARCHABLE_FILES)', () => {
     const marked = listFiles(site)
       .filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('data-pagefind-body'))
       .map((f) => `/${relative(site, f).replace(/index\.html$/, '')}`)

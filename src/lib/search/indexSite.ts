@@ -5,7 +5,7 @@
 import type * as PagefindApi from 'pagefind';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PAGEFIND_DIR, SEARCHABLE_GLOB } from '../routes.ts';
+import { PAGEFIND_DIR, SEARCHABLE_FILES } from '../routes.ts';
 
 export interface IndexReport {
   /** HTML files Pagefind read, and the pages it indexed (those marked data-pagefind-body). */
@@ -28,10 +28,9 @@ function check(step: string, errors: string[]): void {
   if (errors.length) throw new SearchIndexError(`搜索索引失败（${step}）：${errors.join('；')}`);
 }
 
-/** The site-relative paths SEARCHABLE_GLOB names ({a,b} alternatives of paths whose `*` is one folder name). */
-export function searchableMatcher(glob: string = SEARCHABLE_GLOB): (path: string) => boolean {
-  const alternatives = glob.replace(/^\{|\}$/g, '').split(',');
-  const res = alternatives.map(
+/** Whether a site-relative path is one of `patterns` (SEARCHABLE_FILES: `*` is one folder name). */
+export function searchableMatcher(patterns: readonly string[] = SEARCHABLE_FILES): (path: string) => boolean {
+  const res = patterns.map(
     (a) =>
       new RegExp(
         `^${a
