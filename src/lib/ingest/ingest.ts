@@ -235,6 +235,11 @@ function missingMessage(target: AnyLedger, index: KeyIndex, id: string): string 
   return `${headerOf(target, column)}“${id}”在${target.title}（${target.file}）中不存在，${missingFix}${hint}`;
 }
 
+/** A row of `file` skipped because the row it refers to was rejected: counted in that row's summary. */
+function skip(cause: Rejection, file: string): void {
+  cause.skipped.set(file, (cause.skipped.get(file) ?? 0) + 1);
+}
+
 /** What the ledgers of one ingest share. */
 interface Run {
   registry: Registry;
@@ -361,7 +366,7 @@ async function readOne(ledger: AnyLedger, run: Run): Promise<unknown> {
         const cause = ref.index.rejected.get(value) ?? ref.index.unreadable;
         if (cause) {
           // The row it refers to was rejected: one summary at that row instead of an error here.
-          cause.skipped.set(file, (cause.skipped.get(file) ?? 0) + 1);
+          skip(cause, file);
           return rejectKey(row, record, cause);
         }
         row.error(ref.column, missingMessage(ref.ledger, ref.index, value));
@@ -443,15 +448,18 @@ class PayoutConsumer {
     this.report = new BatchRowReport(run.problems);
   }
 
-  /** A referred key not found: counted against the rejected row it names, or an error at this row. */
-  private unresolved(ref: 'projectId' | 'workerId', index: KeyIndex, value: string, line: number, excelRow: number) {
-    const { file } = payouts;
-    const cause = index.rejected.get(value) ?? index.unreadable;
-    if (cause) cause.skipped.set(file, (cause.skipped.get(file) ?? 0) + 1);
-    else {
-      const target = this.run.registry.get(ref === 'projectId' ? 'projects' : 'workers');
-      this.run.problems.error(file, line, headerOf(payouts, ref), missingMessage(target, index, value), excelRow);
-    }
+  /** A 人员编号 not in the roster: counted against the rejected row it names, or an error at this row. */
+  private unresolvedWorker(id: string, line: number, excelRow: number) {
+    const cause = this.workers.rejected.get(id) ?? this.workers.unreadable;
+    if (cause) skip(cause, payouts.file);
+    else
+      this.run.problems.error(
+        payouts.file,
+        line,
+        headerOf(payouts, 'workerId'),
+        missingMessage(this.run.registry.get('workers'), this.workers, id),
+        excelRow,
+      );
   }
 
   private projectRef(id: string): ProjectRef {
@@ -490,7 +498,7 @@ class PayoutConsumer {
       const project = pref.project;
       if (!project) {
         const { cause } = pref;
-        if (cause) cause.skipped.set(file, (cause.skipped.get(file) ?? 0) + 1);
+        if (cause) skip(cause, file);
         else problems.error(file, line, headerOf(payouts, 'projectId'), pref.missing!, excelRow);
         continue;
       }
@@ -500,7 +508,7 @@ class PayoutConsumer {
         const id = textOf(ids, k ? i32[i - I32_FIELDS + I.idEnd] : 0, i32[i + I.idEnd]);
         w = this.workers.rows.get(id) as WorkerRecord | undefined;
         if (!w) {
-          this.unresolved('workerId', this.workers, id, line, excelRow);
+          this.unresolvedWorker(id, line, excelRow);
           continue;
         }
       }
