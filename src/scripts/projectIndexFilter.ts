@@ -7,7 +7,8 @@
  */
 import type { ProjectIndex } from '../lib/views/projectIndex.ts';
 import { isoDateInShanghai } from '../lib/dates.ts';
-import { FILTERS, parseSelection, selectionToSearch, type Selection } from '../lib/projectFilters.ts';
+import { FILTERS, type Selection } from '../lib/projectFilters.ts';
+import { bindFilterForm } from './filterForm.ts';
 import { rowMatches, shownProject } from './projectIndex.ts';
 
 /** Most matching rows drawn at once: past this the reader is asked to narrow the filter. */
@@ -26,7 +27,6 @@ if (form) {
   const body = results.querySelector('tbody')!;
   const own = document.querySelector<HTMLElement>('[data-index-own]');
   const params = FILTERS.filter((f) => form.elements.namedItem(f.param));
-  const select = (param: string) => form.elements.namedItem(param) as HTMLSelectElement;
   const loaded = new Map<string, Promise<ProjectIndex>>();
   const load = (href: string) => {
     let p = loaded.get(href);
@@ -40,12 +40,6 @@ if (form) {
       loaded.set(href, p);
     }
     return p;
-  };
-
-  const read = (): Selection => {
-    const s: Selection = {};
-    for (const f of params) if (select(f.param).value) s[f.param] = select(f.param).value;
-    return s;
   };
 
   const cell = (label: string | undefined, text: string, numeric = false) => {
@@ -126,31 +120,5 @@ if (form) {
       (found.length > MAX_SHOWN ? `，显示前 ${MAX_SHOWN} 个；再选一个条件可以缩小范围` : '');
   }
 
-  /** Sets the controls from a URL's query; values no longer offered are ignored. */
-  function show(search: string): void {
-    const s = parseSelection(search);
-    for (const f of params) {
-      const el = select(f.param);
-      const v = s[f.param];
-      el.value = v && [...el.options].some((o) => o.value === v) ? v : '';
-    }
-    void apply(read());
-  }
-  function commit(): void {
-    const s = read();
-    const url = `${location.pathname}${selectionToSearch(s)}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
-    void apply(s);
-  }
-
-  form.hidden = false;
-  form.addEventListener('change', commit);
-  form.addEventListener('reset', () => setTimeout(commit));
-  form.addEventListener('submit', (e) => e.preventDefault());
-  document.querySelector('[data-index-clear]')!.addEventListener('click', () => {
-    form.reset();
-    select(params[0].param).focus();
-  });
-  addEventListener('popstate', () => show(location.search));
-  show(location.search);
+  bindFilterForm(form, document.querySelector('[data-index-clear]')!, apply);
 }
